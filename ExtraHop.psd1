@@ -1,0 +1,32 @@
+@{
+    # The module version lives here and only here: Directory.Build.props reads it for the assemblies.
+    ModuleVersion        = '0.1.0'
+    RootModule           = 'bin/ExtraHop.dll'
+    GUID                 = '5b0c6f1e-7c43-4d55-9a51-2f0e8d6a4c11'
+    Author               = 'ExtraHop module contributors'
+    CompanyName          = 'Community'
+    Copyright            = '(c) ExtraHop module contributors. MIT License.'
+    Description          = 'Automates ExtraHop appliances (sensors, consoles, recordstores, packetstores) through their REST API: sessions with API keys or RevealX 360 credentials, users, system information, firmware upload and upgrades across a fleet, jobs that survive reboots, and recordstore ingest.'
+    PowerShellVersion    = '5.1'
+    CompatiblePSEditions = @('Desktop', 'Core')
+    DotNetFrameworkVersion = '4.7.2'
+    FormatsToProcess     = @('bin/ExtraHop.Format.ps1xml')
+    CmdletsToExport      = @(
+        'Connect-ExtraHop'
+        'Disconnect-ExtraHop'
+        'Get-EHSession'
+        'Get-EHSystem'
+        'Get-EHUser'
+    )
+    FunctionsToExport    = @()
+    VariablesToExport    = @()
+    AliasesToExport      = @()
+    PrivateData          = @{
+        PSData = @{
+            Tags         = @('ExtraHop', 'RevealX', 'NDR', 'Firmware', 'Upgrade', 'Appliance', 'REST')
+            LicenseUri   = 'https://opensource.org/licenses/MIT'
+            ProjectUri   = 'https://github.com/extrahop-powershell/ExtraHop'
+            ReleaseNotes = 'First release: sessions, system information, users.'
+        }
+    }
+}
