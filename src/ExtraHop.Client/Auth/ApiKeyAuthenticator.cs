@@ -1,0 +1,23 @@
+using System.Security;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace ExtraHop.Auth
+{
+    /// <summary>Appliance API keys: "Authorization: ExtraHop apikey=KEY" on every request.</summary>
+    internal sealed class ApiKeyAuthenticator : IAuthenticator
+    {
+        private readonly SecureString apiKey;
+
+        public ApiKeyAuthenticator(SecureString apiKey) => this.apiKey = SecretText.Keep(apiKey);
+
+        public AuthKind Kind => AuthKind.ApiKey;
+
+        public Task<string> GetAuthorizationAsync(CancellationToken cancellationToken) =>
+            Task.FromResult("ExtraHop apikey=" + SecretText.Reveal(apiKey));
+
+        public bool Invalidate(string rejectedAuthorization) => false;
+
+        public void Dispose() => apiKey.Dispose();
+    }
+}

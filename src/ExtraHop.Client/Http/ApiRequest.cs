@@ -1,0 +1,39 @@
+using System;
+using System.Net.Http;
+
+namespace ExtraHop.Http
+{
+    /// <summary>One call to make: method, a path below /api/v1 (or a server-relative path such as a job's Location), and an optional body.</summary>
+    internal sealed class ApiRequest
+    {
+        public ApiRequest(HttpMethod method, string path, Func<HttpContent>? content = null)
+        {
+            Method = method;
+            Path = path;
+            Content = content;
+        }
+
+        public HttpMethod Method { get; }
+        public string Path { get; }
+
+        /// <summary>Makes the body anew for each attempt, so a retried or re-authenticated request can send it again.</summary>
+        public Func<HttpContent>? Content { get; }
+
+        /// <summary>Overrides the method's idempotency (for example a PATCH that sets a value is safe to repeat).</summary>
+        public bool? SafeToRetry { get; set; }
+
+        /// <summary>Replaces the session's timeout; <see cref="System.Threading.Timeout.InfiniteTimeSpan"/> for uploads that police their own stalls.</summary>
+        public TimeSpan? Timeout { get; set; }
+
+        /// <summary>False for a probe that must fail fast (a job poll during a reboot): the caller does its own waiting.</summary>
+        public bool RetryTransientFailures { get; set; } = true;
+
+        public static ApiRequest Get(string path) => new ApiRequest(HttpMethod.Get, path);
+
+        public static ApiRequest Post(string path, object? json = null) =>
+            new ApiRequest(HttpMethod.Post, path, json == null ? null : () => Json.JsonBody.Create(json));
+
+        public static ApiRequest Patch(string path, object json) =>
+            new ApiRequest(new HttpMethod("PATCH"), path, () => Json.JsonBody.Create(json));
+    }
+}

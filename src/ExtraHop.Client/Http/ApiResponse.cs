@@ -1,0 +1,21 @@
+using System.Net;
+
+namespace ExtraHop.Http
+{
+    /// <summary>A successful (2xx) answer: its status, the Location header (jobs and created objects), and the body text.</summary>
+    internal sealed class ApiResponse
+    {
+        public ApiResponse(HttpStatusCode statusCode, string? location, string body)
+        {
+            StatusCode = statusCode;
+            Location = location;
+            Body = body;
+        }
+
+        public HttpStatusCode StatusCode { get; }
+        public string? Location { get; }
+        public string Body { get; }
+
+        public T Read<T>() where T : new() => Json.JsonModelReader.Read<T>(Body);
+    }
+}

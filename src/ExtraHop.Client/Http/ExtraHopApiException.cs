@@ -1,0 +1,48 @@
+using System;
+using System.Net;
+
+namespace ExtraHop
+{
+    /// <summary>
+    /// The one exception the client throws for a failed call: what was asked (method, path, server),
+    /// what came back (status, the appliance's own error_message) and why (<see cref="Kind"/>).
+    /// Never carries a credential: the request's headers are not part of it.
+    /// </summary>
+    public sealed class ExtraHopApiException : Exception
+    {
+        internal ExtraHopApiException(
+            ApiFailureKind kind,
+            string message,
+            string server,
+            string method,
+            string path,
+            HttpStatusCode? statusCode = null,
+            string? applianceMessage = null,
+            Exception? innerException = null)
+            : base(message, innerException)
+        {
+            Kind = kind;
+            Server = server;
+            Method = method;
+            Path = path;
+            StatusCode = statusCode;
+            ApplianceMessage = applianceMessage;
+        }
+
+        public ApiFailureKind Kind { get; }
+        public string Server { get; }
+        public string Method { get; }
+        /// <summary>The path below /api/v1, with its query string.</summary>
+        public string Path { get; }
+        public HttpStatusCode? StatusCode { get; }
+        /// <summary>The appliance's error_message (or OAuth error), when it sent one.</summary>
+        public string? ApplianceMessage { get; }
+        /// <summary>The SHA-256 fingerprint of a certificate that was refused, so the user can decide to pin it.</summary>
+        public string? CertificateSha256 { get; internal set; }
+
+        /// <summary>True for failures that may pass if the same call is made again later (reboots, overload).</summary>
+        public bool IsTransient =>
+            Kind == ApiFailureKind.ConnectionFailed
+            || (Kind == ApiFailureKind.HttpStatus && StatusCode.HasValue && RetryPolicy.IsTransientStatus((int)StatusCode.Value));
+    }
+}

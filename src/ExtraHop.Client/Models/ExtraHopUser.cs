@@ -1,0 +1,23 @@
+using System;
+
+namespace ExtraHop.Models
+{
+    /// <summary>A user account on an appliance (GET /users).</summary>
+    public sealed class ExtraHopUser : ExtraHopObject
+    {
+        public long? Id { get; internal set; }
+        public string Username { get; internal set; } = string.Empty;
+        public string? Name { get; internal set; }
+        /// <summary>local or remote (SAML and other remote users are "remote").</summary>
+        public string? Type { get; internal set; }
+        public bool? Enabled { get; internal set; }
+        /// <summary>The privileges granted to the user directly.</summary>
+        public UserRoles GrantedRoles { get; internal set; } = new UserRoles();
+        /// <summary>The privileges the user actually has, including those inherited from groups.</summary>
+        public UserRoles EffectiveRoles { get; internal set; } = new UserRoles();
+        public DateTimeOffset? CreationDate { get; internal set; }
+        public DateTimeOffset? LastLoginTime { get; internal set; }
+
+        public override string ToString() => Username;
+    }
+}

@@ -1,0 +1,34 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace ExtraHop.Models
+{
+    /// <summary>
+    /// A user's privileges, one property per family the appliance knows (system, write, metrics, ndr, npm,
+    /// packets, detections); a family that is not set is empty. Shows as "system=full, write=limited".
+    /// </summary>
+    public sealed class UserRoles : ExtraHopObject
+    {
+        public string? System { get; internal set; }
+        public string? Write { get; internal set; }
+        public string? Metrics { get; internal set; }
+        public string? Ndr { get; internal set; }
+        public string? Npm { get; internal set; }
+        public string? Packets { get; internal set; }
+        public string? Detections { get; internal set; }
+
+        /// <summary>True when the user may administer the appliance (system=full, or "unlimited" on 9.0/9.1).</summary>
+        public bool IsSystemAdministrator => System == "full" || System == "unlimited";
+
+        public override string ToString()
+        {
+            IEnumerable<string> known = new[]
+            {
+                ("system", System), ("write", Write), ("metrics", Metrics), ("ndr", Ndr),
+                ("npm", Npm), ("packets", Packets), ("detections", Detections),
+            }.Where(pair => !string.IsNullOrEmpty(pair.Item2)).Select(pair => pair.Item1 + "=" + pair.Item2);
+            IEnumerable<string> other = ExtensionData.Select(pair => pair.Key + "=" + pair.Value);
+            return string.Join(", ", known.Concat(other));
+        }
+    }
+}
