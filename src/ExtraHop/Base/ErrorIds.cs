@@ -1,0 +1,23 @@
+namespace ExtraHop.Base
+{
+    /// <summary>The stable ErrorIds scripts may test for ($_.FullyQualifiedErrorId starts with one of these).</summary>
+    internal static class ErrorIds
+    {
+        public const string AuthenticationFailed = "ExtraHop.AuthenticationFailed";
+        public const string PermissionDenied = "ExtraHop.PermissionDenied";
+        public const string NotFound = "ExtraHop.NotFound";
+        public const string BadRequest = "ExtraHop.BadRequest";
+        public const string Conflict = "ExtraHop.Conflict";
+        public const string RateLimited = "ExtraHop.RateLimited";
+        public const string ServerError = "ExtraHop.ServerError";
+        public const string HttpError = "ExtraHop.HttpError";
+        public const string CertificateUntrusted = "ExtraHop.CertificateUntrusted";
+        public const string ConnectionFailed = "ExtraHop.ConnectionFailed";
+        public const string Timeout = "ExtraHop.Timeout";
+        public const string InsecureRedirect = "ExtraHop.InsecureRedirect";
+        public const string InvalidResponse = "ExtraHop.InvalidResponse";
+        public const string InvalidArgument = "ExtraHop.InvalidArgument";
+        public const string NoDefaultSession = "ExtraHop.NoDefaultSession";
+        public const string SessionClosed = "ExtraHop.SessionClosed";
+    }
+}

@@ -1,0 +1,74 @@
+using System.Collections.Generic;
+using System.Management.Automation;
+using System.Net;
+using ExtraHop.Api;
+using ExtraHop.Base;
+using ExtraHop.Models;
+using ExtraHop.Sessions;
+
+namespace ExtraHop.Commands
+{
+    /// <summary>Reads user accounts and their privileges.</summary>
+    [Cmdlet(VerbsCommon.Get, "EHUser")]
+    [OutputType(typeof(ExtraHopUser))]
+    public sealed class GetEHUserCommand : ExtraHopCmdlet
+    {
+        [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("Username")]
+        [SupportsWildcards]
+        [ValidateNotNullOrEmpty]
+        public string[]? Name { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [SessionTransformation]
+        [ArgumentCompleter(typeof(SessionNameCompleter))]
+        public ExtraHopSession[]? Session { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            foreach (ExtraHopSession session in ResolveSessions(Session))
+            {
+                if (Name == null)
+                {
+                    WriteAll(session, null);
+                    continue;
+                }
+
+                var patterns = new List<string>();
+                foreach (string name in Name)
+                {
+                    if (WildcardPattern.ContainsWildcardCharacters(name)) patterns.Add(name);
+                    else WriteOne(session, name);
+                }
+                if (patterns.Count > 0) WriteAll(session, patterns.ToArray());
+            }
+        }
+
+        private void WriteAll(ExtraHopSession session, string[]? patterns)
+        {
+            if (!TryRun(session, token => UserApi.ListAsync(session, token), out List<ExtraHopUser> users)) return;
+            foreach (ExtraHopUser user in users)
+            {
+                if (patterns == null || NameFilter.Matches(patterns, user.Username)) WriteObject(user);
+            }
+        }
+
+        private void WriteOne(ExtraHopSession session, string name)
+        {
+            try
+            {
+                WriteObject(Run(token => UserApi.GetAsync(session, name, token)));
+            }
+            catch (ExtraHopApiException ex) when (ex.StatusCode == HttpStatusCode.NotFound)
+            {
+                var record = ErrorMapper.ToErrorRecord(ex, name);
+                record.ErrorDetails = new ErrorDetails($"There is no user '{name}' on {session.Server}.");
+                WriteError(record);
+            }
+            catch (ExtraHopApiException ex)
+            {
+                WriteFailure(ex, name);
+            }
+        }
+    }
+}
