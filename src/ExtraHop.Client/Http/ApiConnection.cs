@@ -52,7 +52,7 @@ namespace ExtraHop.Http
                 var clock = Stopwatch.StartNew();
                 ExtraHopApiException failure;
                 TimeSpan? retryAfter = null;
-                using (var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+                using (var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, request.Watchdog?.Token ?? CancellationToken.None))
                 {
                     TimeSpan limit = request.Timeout ?? Settings.Timeout;
                     if (limit != Timeout.InfiniteTimeSpan) timeout.CancelAfter(limit);
@@ -79,13 +79,15 @@ namespace ExtraHop.Http
 
                             retryAfter = RetryPolicy.ParseRetryAfter(response.Headers.RetryAfter?.ToString(), DateTimeOffset.UtcNow);
                             failure = HttpFailure(request, path, response.StatusCode, body);
+                            failure.RetryAfter = retryAfter;
                         }
                     }
                     catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
                     {
+                        string what = request.Watchdog?.Reason ?? $"did not answer within {limit.TotalSeconds:0.#} seconds";
                         failure = new ExtraHopApiException(
                             ApiFailureKind.Timeout,
-                            $"{Address} did not answer {request.Method} {path} within {limit.TotalSeconds:0.#} seconds.",
+                            $"{Address}: {request.Method} {path} {what}.",
                             Address.DisplayName, request.Method.Method, path);
                     }
                     catch (HttpRequestException ex)

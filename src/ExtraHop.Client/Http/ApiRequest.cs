@@ -25,6 +25,9 @@ namespace ExtraHop.Http
         /// <summary>Replaces the session's timeout; <see cref="System.Threading.Timeout.InfiniteTimeSpan"/> for uploads that police their own stalls.</summary>
         public TimeSpan? Timeout { get; set; }
 
+        /// <summary>Ends the request when it stops making progress; used with an infinite <see cref="Timeout"/>.</summary>
+        public RequestWatchdog? Watchdog { get; set; }
+
         /// <summary>False for a probe that must fail fast (a job poll during a reboot): the caller does its own waiting.</summary>
         public bool RetryTransientFailures { get; set; } = true;
 

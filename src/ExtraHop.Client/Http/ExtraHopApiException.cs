@@ -40,6 +40,9 @@ namespace ExtraHop
         /// <summary>The SHA-256 fingerprint of a certificate that was refused, so the user can decide to pin it.</summary>
         public string? CertificateSha256 { get; internal set; }
 
+        /// <summary>How long the appliance asked us to wait (Retry-After), when it did.</summary>
+        public TimeSpan? RetryAfter { get; internal set; }
+
         /// <summary>True for failures that may pass if the same call is made again later (reboots, overload).</summary>
         public bool IsTransient =>
             Kind == ApiFailureKind.ConnectionFailed

@@ -1,0 +1,72 @@
+using System;
+using System.Threading;
+
+namespace ExtraHop.Http
+{
+    /// <summary>
+    /// Ends a long request that has stopped making progress, in place of a fixed timeout: an upload of a 2 GiB
+    /// image may rightly take an hour, but not a minute and a half without a single byte accepted.
+    /// </summary>
+    internal sealed class RequestWatchdog : IDisposable
+    {
+        private readonly CancellationTokenSource tripped = new CancellationTokenSource();
+        private readonly Timer timer;
+        private readonly TimeSpan idleLimit;
+        private readonly TimeSpan answerLimit;
+        private long lastActivityTicks;
+        private long bodyFinishedTicks;
+
+        /// <param name="idleLimit">How long the body may go without a byte accepted.</param>
+        /// <param name="answerLimit">How long, after the last byte, the appliance may take to answer.</param>
+        public RequestWatchdog(TimeSpan idleLimit, TimeSpan answerLimit)
+        {
+            this.idleLimit = idleLimit;
+            this.answerLimit = answerLimit;
+            Touch();
+            TimeSpan period = TimeSpan.FromMilliseconds(Math.Max(50, Math.Min(1000, idleLimit.TotalMilliseconds / 4)));
+            timer = new Timer(_ => Check(), null, period, period);
+        }
+
+        public CancellationToken Token => tripped.Token;
+
+        /// <summary>Why the watchdog ended the request, once it has.</summary>
+        public string? Reason { get; private set; }
+
+        public void Touch() => Interlocked.Exchange(ref lastActivityTicks, DateTime.UtcNow.Ticks);
+
+        public void BodyFinished() => Interlocked.Exchange(ref bodyFinishedTicks, DateTime.UtcNow.Ticks);
+
+        public void Dispose()
+        {
+            timer.Dispose();
+            tripped.Dispose();
+        }
+
+        private void Check()
+        {
+            long now = DateTime.UtcNow.Ticks;
+            long finished = Interlocked.Read(ref bodyFinishedTicks);
+            if (finished == 0 && now - Interlocked.Read(ref lastActivityTicks) > idleLimit.Ticks)
+            {
+                Trip($"the upload stalled: no data was accepted for {idleLimit.TotalSeconds:0} seconds");
+            }
+            else if (finished != 0 && now - finished > answerLimit.Ticks)
+            {
+                Trip($"the appliance did not answer within {answerLimit.TotalSeconds:0} seconds after the upload finished");
+            }
+        }
+
+        private void Trip(string reason)
+        {
+            if (Reason != null) return;
+            Reason = reason;
+            try
+            {
+                tripped.Cancel();
+            }
+            catch (ObjectDisposedException)
+            {
+            }
+        }
+    }
+}

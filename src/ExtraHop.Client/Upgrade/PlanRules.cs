@@ -1,0 +1,102 @@
+using System.Collections.Generic;
+using System.Linq;
+using ExtraHop.Models;
+
+namespace ExtraHop.Upgrade
+{
+    /// <summary>
+    /// The rules a plan must keep, all checked before anything changes, each reported whether it passes or not so
+    /// the user sees what was checked. -SkipCompatibilityCheck relaxes only the no-downgrade rule (it is what the
+    /// appliance's own force flag means); the order rules are never overridden.
+    /// </summary>
+    internal static class PlanRules
+    {
+        public static IEnumerable<UpgradeRuleCheck> Check(IReadOnlyList<PlannedAppliance> appliances, PlanOptions options)
+        {
+            yield return Rule("Reachable", appliances.Where(a => a.ReadError != null).Select(a => a.ReadError!),
+                "every appliance answered");
+
+            yield return Rule("RoleKnown",
+                appliances.Where(a => a.ReadError == null && a.Entry.Role == ApplianceRole.Unknown)
+                    .Select(a => $"{a.Entry.Server} reports platform '{a.Entry.Platform}', which is not a console, sensor, recordstore or packetstore, so it has no place in the upgrade order"),
+                "every appliance's role is known");
+
+            List<PlannedAppliance> recordstores = appliances.Where(a => a.Entry.Role == ApplianceRole.Recordstore).ToList();
+            yield return Rule("RecordstoreNodeKindKnown",
+                recordstores.Where(a => a.Entry.NodeKind == RecordstoreNodeKind.Unknown)
+                    .Select(a => $"{a.Entry.Server} does not say whether it is a manager or a data node; name the manager nodes with -ManagerNode"),
+                recordstores.Count == 0 ? "no recordstores in the plan" : "every recordstore is a manager or a data node");
+
+            yield return Rule("RecordstoreIngestReadable",
+                recordstores.Where(a => a.IngestError != null).Select(a => a.IngestError + " Its ingest could not be halted and restored safely, so it is not upgraded."),
+                recordstores.Count == 0 ? "no recordstores in the plan" : "record ingest was read for every recordstore cluster");
+
+            foreach (UpgradeRuleCheck check in VersionRules(appliances, options)) yield return check;
+        }
+
+        private static IEnumerable<UpgradeRuleCheck> VersionRules(IReadOnlyList<PlannedAppliance> appliances, PlanOptions options)
+        {
+            List<PlannedAppliance> readable = appliances.Where(a => a.ReadError == null).ToList();
+            List<PlannedAppliance> unknownTarget = readable.Where(a => a.Entry.TargetVersion == null).ToList();
+            bool severalStages = readable.Select(a => a.Stage).Distinct().Count() > 1;
+            if (unknownTarget.Count > 0)
+            {
+                // With one kind of appliance the order rules cannot be broken, and the appliance itself refuses an
+                // incompatible image; across stages the order cannot be proven without knowing the version.
+                yield return severalStages
+                    ? Fail("TargetVersionKnown", unknownTarget.Select(a => $"the version {a.Entry.Server} would run is not known (the image's name and contents do not say); give -TargetVersion"))
+                    : Pass("TargetVersionKnown", "the image does not say its version; the appliances check compatibility themselves");
+            }
+            else
+            {
+                yield return Pass("TargetVersionKnown", "the target version of every appliance is known");
+            }
+
+            if (options.SkipCompatibilityCheck)
+            {
+                yield return Pass("NoDowngrade", "not checked: -SkipCompatibilityCheck");
+            }
+            else
+            {
+                yield return Rule("NoDowngrade",
+                    readable.Where(a => FirmwareVersion.Compare(a.Entry.TargetVersion, a.Entry.CurrentVersion) < 0)
+                        .Select(a => $"{a.Entry.Server} runs {a.Entry.CurrentVersion}; {a.Entry.TargetVersion} is older (use -SkipCompatibilityCheck to downgrade on purpose)"),
+                    "no appliance goes to an older version");
+            }
+
+            yield return Rule("ConsoleNotBehind",
+                NotBehind(readable, ApplianceRole.Console, a => a.Entry.Role != ApplianceRole.Console, "console", "appliance it manages"),
+                "after the upgrade every console runs a version at least as new as every other appliance");
+            yield return Rule("SensorNotBehind",
+                NotBehind(readable, ApplianceRole.Sensor, a => a.Entry.Role == ApplianceRole.Recordstore || a.Entry.Role == ApplianceRole.Packetstore, "sensor", "recordstore or packetstore"),
+                "after the upgrade every sensor runs a version at least as new as every recordstore and packetstore");
+        }
+
+        private static IEnumerable<string> NotBehind(List<PlannedAppliance> appliances, ApplianceRole role, System.Func<PlannedAppliance, bool> others, string roleName, string otherName)
+        {
+            foreach (PlannedAppliance leader in appliances.Where(a => a.Entry.Role == role))
+            {
+                string? leaderVersion = leader.Entry.TargetVersion ?? leader.Entry.CurrentVersion;
+                foreach (PlannedAppliance other in appliances.Where(others))
+                {
+                    string? otherVersion = other.Entry.TargetVersion ?? other.Entry.CurrentVersion;
+                    if (FirmwareVersion.Compare(leaderVersion, otherVersion) < 0)
+                    {
+                        yield return $"{roleName} {leader.Entry.Server} would run {leaderVersion}, older than {otherName} {other.Entry.Server} at {otherVersion}";
+                    }
+                }
+            }
+        }
+
+        private static UpgradeRuleCheck Rule(string name, IEnumerable<string> violations, string whenPassed)
+        {
+            List<string> found = violations.ToList();
+            return found.Count == 0 ? Pass(name, whenPassed) : Fail(name, found);
+        }
+
+        private static UpgradeRuleCheck Pass(string name, string detail) => new UpgradeRuleCheck { Rule = name, Passed = true, Detail = detail };
+
+        private static UpgradeRuleCheck Fail(string name, IEnumerable<string> violations) =>
+            new UpgradeRuleCheck { Rule = name, Passed = false, Detail = string.Join("; ", violations) };
+    }
+}

@@ -1,0 +1,79 @@
+using System;
+using System.Collections.Generic;
+using ExtraHop.Models;
+
+namespace ExtraHop.Upgrade
+{
+    /// <summary>One appliance to upgrade, and from what.</summary>
+    internal sealed class UpgradeTarget
+    {
+        public UpgradeTarget(ExtraHopSession session, UpgradeSource source)
+        {
+            Session = session;
+            Source = source;
+        }
+
+        public ExtraHopSession Session { get; }
+        public UpgradeSource Source { get; }
+    }
+
+    /// <summary>What the user said about the deployment that the appliances may not say themselves.</summary>
+    internal sealed class PlanOptions
+    {
+        public bool SkipCompatibilityCheck { get; set; }
+
+        /// <summary>Recordstores the user names as manager nodes (-ManagerNode), by server or host name.</summary>
+        public ISet<string> ManagerNodes { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+
+        public bool IsNamedManager(ExtraHopSession session) =>
+            ManagerNodes.Contains(session.Server) || ManagerNodes.Contains(session.BaseUri.Host)
+            || (session.Hostname != null && ManagerNodes.Contains(session.Hostname));
+    }
+
+    /// <summary>An appliance as planned: its target, what was read from it, and its stage.</summary>
+    internal sealed class PlannedAppliance
+    {
+        public PlannedAppliance(UpgradeTarget target, UpgradePlanEntry entry)
+        {
+            Target = target;
+            Entry = entry;
+        }
+
+        public UpgradeTarget Target { get; }
+        public UpgradePlanEntry Entry { get; }
+        public DeploymentStage? Stage { get; set; }
+        /// <summary>Why the appliance could not be read, when it could not.</summary>
+        public string? ReadError { get; set; }
+        /// <summary>Why its recordstore ingest could not be read, when it could not.</summary>
+        public string? IngestError { get; set; }
+    }
+
+    /// <summary>A recordstore cluster in the plan: its nodes and whether ingest was on before anything changed.</summary>
+    internal sealed class PlannedCluster
+    {
+        public PlannedCluster(string id, bool ingestWasEnabled)
+        {
+            Id = id;
+            IngestWasEnabled = ingestWasEnabled;
+        }
+
+        public string Id { get; }
+        public bool IngestWasEnabled { get; }
+        public List<PlannedAppliance> Nodes { get; } = new List<PlannedAppliance>();
+    }
+
+    /// <summary>The plan users see, plus what the runner needs to carry it out.</summary>
+    internal sealed class DeploymentPlan
+    {
+        public DeploymentPlan(UpgradePlan plan, IReadOnlyList<PlannedAppliance> appliances, IReadOnlyList<PlannedCluster> clusters)
+        {
+            Plan = plan;
+            Appliances = appliances;
+            Clusters = clusters;
+        }
+
+        public UpgradePlan Plan { get; }
+        public IReadOnlyList<PlannedAppliance> Appliances { get; }
+        public IReadOnlyList<PlannedCluster> Clusters { get; }
+    }
+}

@@ -1,0 +1,194 @@
+using System.Linq;
+using System.Management.Automation;
+using System.Threading.Tasks;
+using ExtraHop.Models;
+using ExtraHop.Simulator;
+using ExtraHop.Tests.Infrastructure;
+using Xunit;
+
+namespace ExtraHop.Tests.Cmdlets
+{
+    public sealed class ConnectTests : IAsyncLifetime
+    {
+        private SimulatorHost sim = null!;
+        private readonly HostedPowerShell shell = new HostedPowerShell();
+
+        public async Task InitializeAsync()
+        {
+            sim = await Simulators.StartAsync(
+                Simulators.Sensor("eh1"),
+                new ApplianceOptions { Name = "tenant", Role = ApplianceRole.Sensor, ClientId = "client-1", ClientSecret = "s3cret-client-value" });
+        }
+
+        public async Task DisposeAsync()
+        {
+            shell.Dispose();
+            await sim.DisposeAsync();
+        }
+
+        private SimulatedAppliance Eh1 => sim["eh1"];
+
+        [Fact]
+        public void ApiKeyConnectsProvesTheConnectionAndBecomesDefault()
+        {
+            ExtraHopSession session = shell.Connect(sim, Eh1);
+
+            Assert.Equal(Eh1.Server, session.Server);
+            Assert.Equal("9.8.1.1000", session.Version);
+            Assert.Equal(ApplianceRole.Sensor, session.Role);
+            Assert.Equal(AuthKind.ApiKey, session.AuthKind);
+            Assert.Equal(TlsMode.Pinned, session.TlsMode);
+            Assert.True(session.IsDefault);
+            Assert.Contains(sim.RequestLog, e => e.Appliance == "eh1" && e.Path.StartsWith("/api/v1/extrahop") && e.StatusCode == 200);
+            Assert.Equal(session, shell.Invoke("Get-EHSession -Default").Single<ExtraHopSession>());
+        }
+
+        [Fact]
+        public void CredentialPasswordIsTheApiKey()
+        {
+            shell.SetVariable("cred", new PSCredential("ignored", Simulators.Secure(Eh1.ApiKey)));
+            PsResult result = shell.Invoke($"Connect-ExtraHop -Server '{Eh1.Server}' -Credential $cred -CertificateThumbprint '{sim.CertificateSha256}'").AssertNoErrors();
+            Assert.Equal(AuthKind.ApiKey, result.Single<ExtraHopSession>().AuthKind);
+        }
+
+        [Fact]
+        public void RevealX360ClientCredentialConnects()
+        {
+            shell.SetVariable("cred", new PSCredential("client-1", Simulators.Secure("s3cret-client-value")));
+            PsResult result = shell.Invoke($"Connect-ExtraHop -Server '{sim["tenant"].Server}' -ClientCredential $cred -CertificateThumbprint '{sim.CertificateSha256}'; Get-EHUser -Name admin").AssertNoErrors();
+            Assert.Equal(AuthKind.RevealX360, result.Single<ExtraHopSession>().AuthKind);
+            Assert.Equal("admin", result.Single<ExtraHopUser>().Username);
+            Assert.Contains(sim.RequestLog, e => e.Appliance == "tenant" && e.Path == "/oauth2/token" && e.StatusCode == 200);
+        }
+
+        [Fact]
+        public void RevealX360ClientIdAndSecretConnect()
+        {
+            shell.SetVariable("secret", Simulators.Secure("s3cret-client-value"));
+            PsResult result = shell.Invoke($"Connect-ExtraHop -Server '{sim["tenant"].Server}' -ClientId client-1 -ClientSecret $secret -CertificateThumbprint '{sim.CertificateSha256}'").AssertNoErrors();
+            Assert.Equal(AuthKind.RevealX360, result.Single<ExtraHopSession>().AuthKind);
+        }
+
+        [Fact]
+        public void WrongClientSecretIsAnAuthenticationError()
+        {
+            shell.SetVariable("secret", Simulators.Secure("wrong"));
+            PsResult result = shell.Invoke($"Connect-ExtraHop -Server '{sim["tenant"].Server}' -ClientId client-1 -ClientSecret $secret -CertificateThumbprint '{sim.CertificateSha256}'");
+            ErrorRecord error = Assert.Single(result.Errors);
+            Assert.StartsWith("ExtraHop.AuthenticationFailed,", error.FullyQualifiedErrorId);
+            Assert.Equal(ErrorCategory.AuthenticationError, error.CategoryInfo.Category);
+        }
+
+        [Fact]
+        public void PlainKeysFromCsvRowsConnectManyWithoutChangingTheDefault()
+        {
+            shell.Connect(sim, Eh1);
+            PsResult result = shell.Invoke(
+                "$args[0] | Connect-ExtraHop -NotDefault",
+                new[]
+                {
+                    Row(sim["eh1"], sim.CertificateSha256),
+                    Row(sim["tenant"], sim.CertificateSha256),
+                }).AssertNoErrors();
+            Assert.Equal(2, result.Objects<ExtraHopSession>().Count());
+            Assert.All(result.Objects<ExtraHopSession>(), s => Assert.False(s.IsDefault));
+            Assert.Equal(Eh1.Server, shell.Invoke("(Get-EHSession -Default).Server").Output.Single().BaseObject);
+        }
+
+        private static PSObject Row(SimulatedAppliance appliance, string fingerprint)
+        {
+            var row = new PSObject();
+            row.Properties.Add(new PSNoteProperty("Server", appliance.Server));
+            row.Properties.Add(new PSNoteProperty("ApiKey", appliance.ApiKey));
+            row.Properties.Add(new PSNoteProperty("CertificateThumbprint", fingerprint));
+            return row;
+        }
+
+        [Fact]
+        public void UntrustedCertificateIsRefusedWithAdviceAndTheFingerprint()
+        {
+            shell.SetVariable("key", Simulators.Secure(Eh1.ApiKey));
+            PsResult result = shell.Invoke($"Connect-ExtraHop -Server '{Eh1.Server}' -ApiKey $key -MaximumRetryCount 0");
+            ErrorRecord error = Assert.Single(result.Errors);
+            Assert.StartsWith("ExtraHop.CertificateUntrusted,", error.FullyQualifiedErrorId);
+            Assert.Equal(ErrorCategory.SecurityError, error.CategoryInfo.Category);
+            string message = error.ErrorDetails.Message;
+            Assert.Contains("-CertificateThumbprint", message);
+            Assert.Contains("-SkipCertificateCheck", message);
+            Assert.Contains(sim.CertificateSha256, message);
+            Assert.Empty(shell.Invoke("Get-EHSession").Output);
+        }
+
+        [Fact]
+        public void WrongPinIsRefused()
+        {
+            shell.SetVariable("key", Simulators.Secure(Eh1.ApiKey));
+            string wrong = string.Join(":", Enumerable.Repeat("AB", 32));
+            PsResult result = shell.Invoke($"Connect-ExtraHop -Server '{Eh1.Server}' -ApiKey $key -CertificateThumbprint '{wrong}'");
+            ErrorRecord error = Assert.Single(result.Errors);
+            Assert.StartsWith("ExtraHop.CertificateUntrusted,", error.FullyQualifiedErrorId);
+            Assert.Contains("does not match the pinned", error.ErrorDetails.Message);
+        }
+
+        [Fact]
+        public void PinAcceptsColonSeparatedLowercaseFingerprints()
+        {
+            shell.SetVariable("key", Simulators.Secure(Eh1.ApiKey));
+            string pretty = string.Join(":", Enumerable.Range(0, 32).Select(i => sim.CertificateSha256.Substring(i * 2, 2))).ToLowerInvariant();
+            shell.Invoke($"Connect-ExtraHop -Server '{Eh1.Server}' -ApiKey $key -CertificateThumbprint '{pretty}'").AssertNoErrors();
+        }
+
+        [Fact]
+        public void SkipCertificateCheckConnectsAndWarns()
+        {
+            shell.SetVariable("key", Simulators.Secure(Eh1.ApiKey));
+            PsResult result = shell.Invoke($"Connect-ExtraHop -Server 'https://{Eh1.Server}/api/v1' -ApiKey $key -SkipCertificateCheck").AssertNoErrors();
+            Assert.Equal(TlsMode.Skipped, result.Single<ExtraHopSession>().TlsMode);
+            Assert.Contains(result.Warnings, w => w.Contains("Certificate checks are off"));
+        }
+
+        [Fact]
+        public void BadKeyIsAnAuthenticationErrorWithAStableId()
+        {
+            shell.SetVariable("key", Simulators.Secure("not-the-key"));
+            PsResult result = shell.Invoke($"Connect-ExtraHop -Server '{Eh1.Server}' -ApiKey $key -CertificateThumbprint '{sim.CertificateSha256}'");
+            ErrorRecord error = Assert.Single(result.Errors);
+            Assert.Equal("ExtraHop.AuthenticationFailed,ExtraHop.Commands.ConnectExtraHopCommand", error.FullyQualifiedErrorId);
+            Assert.Equal(ErrorCategory.AuthenticationError, error.CategoryInfo.Category);
+            Assert.Equal(401, (int)((ExtraHopApiException)error.Exception).StatusCode!.Value);
+        }
+
+        [Fact]
+        public void PlainHttpIsRefusedBeforeAnythingIsSent()
+        {
+            shell.SetVariable("key", Simulators.Secure(Eh1.ApiKey));
+            sim.ResetStatistics();
+            PsResult result = shell.Invoke($"Connect-ExtraHop -Server 'http://{Eh1.Server}' -ApiKey $key");
+            ErrorRecord error = Assert.Single(result.Errors);
+            Assert.StartsWith("ExtraHop.InvalidArgument,", error.FullyQualifiedErrorId);
+            Assert.Contains("-AllowUnencryptedAuthentication", error.Exception.Message);
+            Assert.Empty(sim.RequestLog);
+        }
+
+        [Fact]
+        public void SkipAndPinTogetherIsRefused()
+        {
+            shell.SetVariable("key", Simulators.Secure(Eh1.ApiKey));
+            PsResult result = shell.Invoke($"Connect-ExtraHop -Server '{Eh1.Server}' -ApiKey $key -SkipCertificateCheck -CertificateThumbprint '{sim.CertificateSha256}'");
+            Assert.StartsWith("ExtraHop.InvalidArgument,", Assert.Single(result.Errors).FullyQualifiedErrorId);
+        }
+
+        [Fact]
+        public void DisconnectClosesAndClearsTheDefault()
+        {
+            ExtraHopSession session = shell.Connect(sim, Eh1);
+            shell.Invoke("Disconnect-ExtraHop").AssertNoErrors();
+            Assert.False(session.IsConnected);
+            Assert.Empty(shell.Invoke("Get-EHSession").Output);
+            PsResult after = shell.Invoke("Get-EHSystem");
+            Assert.StartsWith("ExtraHop.NoDefaultSession,", after.TerminatingRecord!.FullyQualifiedErrorId);
+            shell.SetVariable("old", session);
+            Assert.StartsWith("ExtraHop.SessionClosed,", shell.Invoke("Get-EHSystem -Session $old").TerminatingRecord!.FullyQualifiedErrorId);
+        }
+    }
+}
