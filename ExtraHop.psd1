@@ -17,6 +17,15 @@
         'Get-EHSession'
         'Get-EHSystem'
         'Get-EHUser'
+        'Send-EHFirmware'
+        'Invoke-EHFirmwareUpgrade'
+        'Undo-EHFirmwareUpgrade'
+        'Get-EHFirmware'
+        'Get-EHJob'
+        'Wait-EHJob'
+        'Get-EHClusterIngest'
+        'Set-EHClusterIngest'
+        'Get-EHUpgradePlan'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()
@@ -26,7 +35,7 @@
             Tags         = @('ExtraHop', 'RevealX', 'NDR', 'Firmware', 'Upgrade', 'Appliance', 'REST')
             LicenseUri   = 'https://opensource.org/licenses/MIT'
             ProjectUri   = 'https://github.com/extrahop-powershell/ExtraHop'
-            ReleaseNotes = 'First release: sessions, system information, users.'
+            ReleaseNotes = 'First release: sessions, system information, users; firmware upload, upgrades of fleets and whole deployments in the documented order, jobs through reboots, rollback; recordstore ingest.'
         }
     }
 }

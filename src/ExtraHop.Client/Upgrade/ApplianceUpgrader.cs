@@ -84,8 +84,12 @@ namespace ExtraHop.Upgrade
             return result;
         }
 
-        /// <summary>Starts the work on the appliance (uploading first when the image is local) and returns the job to follow.</summary>
-        public static async Task<ExtraHopJob> StartAsync(PlannedAppliance appliance, UpgradeRunOptions options, IUpgradeObserver observer, CancellationToken cancellationToken)
+        /// <summary>
+        /// Starts the work on the appliance (uploading first when the image is local) and returns the job to follow.
+        /// For a cloud version, <paramref name="singleJob"/> asks for download and upgrade in one job (for -NoWait);
+        /// otherwise the download is its own job and the upgrade is started after it, as ExtraHop's own script does.
+        /// </summary>
+        public static async Task<ExtraHopJob> StartAsync(PlannedAppliance appliance, UpgradeRunOptions options, IUpgradeObserver observer, CancellationToken cancellationToken, bool singleJob = false)
         {
             ExtraHopSession session = appliance.Target.Session;
             UpgradeSource source = appliance.Target.Source;
@@ -102,14 +106,14 @@ namespace ExtraHop.Upgrade
                     return await FirmwareApi.DownloadFromUrlAsync(session, source.Uri, upgrade: true, force, cancellationToken).ConfigureAwait(false);
                 case UpgradeSourceKind.Version:
                     observer.Progress(appliance.Entry, "Asking the appliance to download " + source.Version + " from ExtraHop Cloud Services", -1);
-                    return await FirmwareApi.DownloadVersionAsync(session, source.Version!, upgrade: false, cancellationToken).ConfigureAwait(false);
+                    return await FirmwareApi.DownloadVersionAsync(session, source.Version!, upgrade: singleJob, cancellationToken).ConfigureAwait(false);
                 default:
                     observer.Progress(appliance.Entry, "Starting the upgrade to the uploaded image", -1);
                     return await FirmwareApi.StartUpgradeAsync(session, force, cancellationToken).ConfigureAwait(false);
             }
         }
 
-        private static async Task FollowAsync(ExtraHopJob job, UpgradePlanEntry entry, UpgradeRunOptions options, IUpgradeObserver observer, TimeSpan timeLeft, CancellationToken cancellationToken)
+        internal static async Task FollowAsync(ExtraHopJob job, UpgradePlanEntry entry, UpgradeRunOptions options, IUpgradeObserver observer, TimeSpan timeLeft, CancellationToken cancellationToken)
         {
             ExtraHopJob final = await JobWaiter.WaitAsync(job, timeLeft, options.PollInterval, update => observer.Progress(entry, Describe(update), PercentOf(update.Job)), cancellationToken).ConfigureAwait(false);
             if (!final.Succeeded) throw new JobFailedException(final);

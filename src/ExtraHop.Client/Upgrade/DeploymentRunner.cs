@@ -37,7 +37,7 @@ namespace ExtraHop.Upgrade
             var heldRecordstoreResults = new List<FirmwareUpgradeResult>();
             var ingest = new IngestGuard(plan.Clusters, observer);
             var ingestFailures = new List<IngestRestoreFailure>();
-            List<IGrouping<DeploymentStage, PlannedAppliance>> stages = plan.Appliances.GroupBy(a => a.Stage!.Value).OrderBy(g => g.Key).ToList();
+            List<IGrouping<DeploymentStage, PlannedAppliance>> stages = plan.Appliances.Where(a => a.Stage.HasValue).GroupBy(a => a.Stage!.Value).OrderBy(g => g.Key).ToList();
             DeploymentStage? lastRecordstoreStage = stages.Select(g => (DeploymentStage?)g.Key).LastOrDefault(s => DeploymentStages.IsRecordstore(s!.Value));
             string? stopReason = null;
             bool ingestHalted = false;
@@ -59,6 +59,15 @@ namespace ExtraHop.Upgrade
                     observer.Finished(held);
                 }
                 heldRecordstoreResults.Clear();
+            }
+
+            // A valid plan leaves only unreachable appliances without a stage (in a single-stage fleet): they failed already.
+            foreach (PlannedAppliance unreachable in plan.Appliances.Where(a => !a.Stage.HasValue))
+            {
+                FirmwareUpgradeResult failed = NotRun(unreachable, cancelled: false, unreachable.ReadError);
+                failed.Status = UpgradeStatus.Failed;
+                failed.Error = unreachable.ReadError;
+                Report(failed);
             }
 
             try

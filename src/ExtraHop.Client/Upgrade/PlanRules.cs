@@ -13,8 +13,7 @@ namespace ExtraHop.Upgrade
     {
         public static IEnumerable<UpgradeRuleCheck> Check(IReadOnlyList<PlannedAppliance> appliances, PlanOptions options)
         {
-            yield return Rule("Reachable", appliances.Where(a => a.ReadError != null).Select(a => a.ReadError!),
-                "every appliance answered");
+            yield return Reachability(appliances, options);
 
             yield return Rule("RoleKnown",
                 appliances.Where(a => a.ReadError == null && a.Entry.Role == ApplianceRole.Unknown)
@@ -34,16 +33,32 @@ namespace ExtraHop.Upgrade
             foreach (UpgradeRuleCheck check in VersionRules(appliances, options)) yield return check;
         }
 
+        /// <summary>
+        /// In a fleet of one kind of appliance, an unreachable one is reported as failed and the rest go ahead; in a
+        /// mixed deployment a missing appliance could hide a broken order, so the whole plan is refused.
+        /// </summary>
+        private static UpgradeRuleCheck Reachability(IReadOnlyList<PlannedAppliance> appliances, PlanOptions options)
+        {
+            List<string> unreachable = appliances.Where(a => a.ReadError != null).Select(a => a.ReadError!)
+                .Concat(options.Unreachable.Select(server => server + " could not be connected"))
+                .ToList();
+            if (unreachable.Count == 0) return Pass("Reachable", "every appliance answered");
+            if (!SeveralStages(appliances)) return Pass("Reachable", $"{unreachable.Count} unreachable appliance(s) are reported as failed; the others go ahead: {string.Join("; ", unreachable)}");
+            return Fail("Reachable", unreachable);
+        }
+
+        private static bool SeveralStages(IReadOnlyList<PlannedAppliance> appliances) =>
+            appliances.Where(a => a.ReadError == null).Select(a => a.Stage).Distinct().Count() > 1;
+
         private static IEnumerable<UpgradeRuleCheck> VersionRules(IReadOnlyList<PlannedAppliance> appliances, PlanOptions options)
         {
             List<PlannedAppliance> readable = appliances.Where(a => a.ReadError == null).ToList();
             List<PlannedAppliance> unknownTarget = readable.Where(a => a.Entry.TargetVersion == null).ToList();
-            bool severalStages = readable.Select(a => a.Stage).Distinct().Count() > 1;
             if (unknownTarget.Count > 0)
             {
                 // With one kind of appliance the order rules cannot be broken, and the appliance itself refuses an
                 // incompatible image; across stages the order cannot be proven without knowing the version.
-                yield return severalStages
+                yield return SeveralStages(appliances)
                     ? Fail("TargetVersionKnown", unknownTarget.Select(a => $"the version {a.Entry.Server} would run is not known (the image's name and contents do not say); give -TargetVersion"))
                     : Pass("TargetVersionKnown", "the image does not say its version; the appliances check compatibility themselves");
             }

@@ -25,6 +25,9 @@ namespace ExtraHop.Upgrade
         /// <summary>Recordstores the user names as manager nodes (-ManagerNode), by server or host name.</summary>
         public ISet<string> ManagerNodes { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
+        /// <summary>Appliances that could not even be connected (Server/ApiKey rows), for the Reachable rule.</summary>
+        public ISet<string> Unreachable { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+
         public bool IsNamedManager(ExtraHopSession session) =>
             ManagerNodes.Contains(session.Server) || ManagerNodes.Contains(session.BaseUri.Host)
             || (session.Hostname != null && ManagerNodes.Contains(session.Hostname));

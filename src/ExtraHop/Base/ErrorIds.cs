@@ -19,5 +19,15 @@ namespace ExtraHop.Base
         public const string InvalidArgument = "ExtraHop.InvalidArgument";
         public const string NoDefaultSession = "ExtraHop.NoDefaultSession";
         public const string SessionClosed = "ExtraHop.SessionClosed";
+        public const string JobFailed = "ExtraHop.JobFailed";
+        public const string JobTimedOut = "ExtraHop.JobTimedOut";
+        public const string WaitTimedOut = "ExtraHop.WaitTimedOut";
+        public const string UpgradeFailed = "ExtraHop.UpgradeFailed";
+        public const string UpgradeTimedOut = "ExtraHop.UpgradeTimedOut";
+        public const string UpgradeSkipped = "ExtraHop.UpgradeSkipped";
+        public const string UpgradePlanRefused = "ExtraHop.UpgradePlanRefused";
+        public const string IngestNotRestored = "ExtraHop.IngestNotRestored";
+        public const string ClusterIngestUnsupported = "ExtraHop.ClusterIngestUnsupported";
+        public const string InvalidFirmwareImage = "ExtraHop.InvalidFirmwareImage";
     }
 }

@@ -15,6 +15,10 @@ namespace ExtraHop.Base
                     var record = new ErrorRecord(api, id, category, target);
                     record.ErrorDetails = new ErrorDetails(api.Message) { RecommendedAction = advice };
                     return record;
+                case JobFailedException jobFailed:
+                    return JobErrors.Failed(jobFailed);
+                case Api.ClusterIngestUnsupportedException unsupported:
+                    return new ErrorRecord(unsupported, ErrorIds.ClusterIngestUnsupported, ErrorCategory.NotImplemented, target ?? unsupported.Server);
                 case ArgumentException argument:
                     return new ErrorRecord(argument, ErrorIds.InvalidArgument, ErrorCategory.InvalidArgument, target);
                 default:

@@ -133,6 +133,21 @@ namespace ExtraHop.Base
             return new[] { fallback! };
         }
 
+        /// <summary>True under -WhatIf (or $WhatIfPreference).</summary>
+        protected bool IsWhatIf =>
+            (MyInvocation.BoundParameters.TryGetValue("WhatIf", out object? whatIf) && ((SwitchParameter)whatIf).IsPresent)
+            || LanguagePrimitives.IsTrue(SessionState.PSVariable.GetValue("WhatIfPreference"));
+
+        /// <summary>
+        /// ShouldProcess, except that -Force skips the confirmation prompt (for scheduled tasks). -WhatIf is never
+        /// skipped: with it, this prints what would happen and returns false even with -Force.
+        /// </summary>
+        protected bool ShouldProcessUnlessForced(bool force, string target, string action)
+        {
+            if (force && !IsWhatIf) return true;
+            return ShouldProcess(target, action);
+        }
+
         /// <summary>Writes a failure as a non-terminating error, so the other items of the pipeline still run.</summary>
         protected void WriteFailure(Exception exception, object? target) => WriteError(ErrorMapper.ToErrorRecord(exception, target));
 

@@ -1,0 +1,34 @@
+using System.Management.Automation;
+using ExtraHop.Api;
+using ExtraHop.Base;
+using ExtraHop.Models;
+using ExtraHop.Sessions;
+
+namespace ExtraHop.Commands
+{
+    /// <summary>Reads whether a recordstore's cluster takes in records.</summary>
+    [Cmdlet(VerbsCommon.Get, "EHClusterIngest")]
+    [OutputType(typeof(ClusterIngestState))]
+    public sealed class GetEHClusterIngestCommand : ExtraHopCmdlet
+    {
+        [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [SessionTransformation]
+        [ArgumentCompleter(typeof(SessionNameCompleter))]
+        public ExtraHopSession[]? Session { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            foreach (ExtraHopSession session in ResolveSessions(Session))
+            {
+                try
+                {
+                    WriteObject(Run(token => ClusterApi.GetAsync(session, token)));
+                }
+                catch (System.Exception ex) when (ex is ExtraHopApiException || ex is ClusterIngestUnsupportedException)
+                {
+                    WriteFailure(ex, session);
+                }
+            }
+        }
+    }
+}

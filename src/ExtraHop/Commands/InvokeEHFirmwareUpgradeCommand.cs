@@ -1,0 +1,255 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using System.Security;
+using ExtraHop.Api;
+using ExtraHop.Base;
+using ExtraHop.Http;
+using ExtraHop.Models;
+using ExtraHop.Sessions;
+using ExtraHop.Upgrade;
+
+namespace ExtraHop.Commands
+{
+    /// <summary>
+    /// Upgrades the firmware of one appliance, a fleet, or a whole deployment in the documented order, and follows
+    /// each appliance through its reboot to a verified version. Everything is read and checked first; each
+    /// appliance is confirmed before any work starts; recordstore ingest is halted and always restored.
+    /// </summary>
+    [Cmdlet(VerbsLifecycle.Invoke, "EHFirmwareUpgrade", DefaultParameterSetName = PathSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    [OutputType(typeof(FirmwareUpgradeResult))]
+    [OutputType(typeof(ExtraHopJob))]
+    public sealed class InvokeEHFirmwareUpgradeCommand : UpgradeCommandBase
+    {
+        private const string UploadedImageSet = "UploadedImage";
+        private const int ParallelConnects = 8;
+        private readonly List<PendingConnection> pendingConnections = new List<PendingConnection>();
+        private readonly List<ExtraHopSession> commandSessions = new List<ExtraHopSession>();
+        private readonly List<string> unreachable = new List<string>();
+
+        [Parameter(Mandatory = true, ParameterSetName = UploadedImageSet)]
+        public SwitchParameter UploadedImage { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string? Server { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [SecureStringTransformation]
+        public SecureString? ApiKey { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public string? CertificateThumbprint { get; set; }
+
+        [Parameter]
+        [ValidateRange(1, 64)]
+        public int ThrottleLimit { get; set; } = 4;
+
+        [Parameter]
+        [ValidateRange(1, int.MaxValue)]
+        public int TimeoutSec { get; set; } = 3600;
+
+        [Parameter]
+        [ValidateRange(0.05, 3600)]
+        public double PollIntervalSec { get; set; } = 5;
+
+        [Parameter]
+        public SwitchParameter NoWait { get; set; }
+
+        [Parameter]
+        public SwitchParameter Force { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            UpgradeSource? source = SourceOfThisRecord();
+            if (source == null) return;
+
+            if (Session != null && Session.Length > 0)
+            {
+                AddTargets(ResolveSessions(Session), source);
+            }
+            else if (Server != null && ApiKey != null)
+            {
+                pendingConnections.Add(new PendingConnection(Server, ApiKey, string.IsNullOrWhiteSpace(CertificateThumbprint) ? null : CertificateThumbprint, source));
+            }
+            else if (Server != null)
+            {
+                ExtraHopSession? connected = SessionRegistry.Current.Find(Server);
+                if (connected == null)
+                {
+                    WriteError(new ErrorRecord(new ArgumentException($"{Server} is not connected: connect it first, or give its -ApiKey (an ApiKey column in the CSV)."),
+                        ErrorIds.InvalidArgument, ErrorCategory.ConnectionError, Server));
+                    return;
+                }
+                AddTargets(new[] { connected }, source);
+            }
+            else
+            {
+                AddTargets(ResolveSessions(null), source);
+            }
+        }
+
+        protected override void EndProcessing()
+        {
+            try
+            {
+                ConnectPendingRows();
+                if (Targets.Count == 0) return;
+
+                DeploymentPlan plan = MakePlan(unreachable);
+                if (IsWhatIf)
+                {
+                    foreach (UpgradeStep step in plan.Plan.Steps) ShouldProcess($"Step {step.Order} ({step.Stage}): {step.Description}", null, null);
+                    if (!plan.Plan.IsValid) ThrowTerminatingError(PlanErrors.Refused(plan.Plan));
+                    return;
+                }
+                if (!plan.Plan.IsValid) ThrowTerminatingError(PlanErrors.Refused(plan.Plan));
+
+                DeploymentPlan? confirmed = ConfirmEachAppliance(plan);
+                if (confirmed == null) return;
+
+                if (NoWait) StartWithoutWaiting(confirmed);
+                else RunToTheEnd(confirmed);
+            }
+            finally
+            {
+                // Sessions opened for Server/ApiKey rows live as long as the command, except for -NoWait, whose jobs need them to be followed.
+                if (!NoWait) foreach (ExtraHopSession session in commandSessions) session.Close();
+            }
+        }
+
+        /// <summary>Asks once per appliance, before any work starts. Declined appliances are left out and the plan is checked again without them.</summary>
+        private DeploymentPlan? ConfirmEachAppliance(DeploymentPlan plan)
+        {
+            var declined = new List<string>();
+            foreach (UpgradePlanEntry entry in plan.Plan.Appliances.Where(e => e.Stage != null))
+            {
+                PlannedAppliance planned = plan.Appliances.First(a => ReferenceEquals(a.Entry, entry));
+                string ingest = entry.Role == ApplianceRole.Recordstore ? "; record ingest on its cluster is halted during the upgrade and re-enabled after it" : string.Empty;
+                string action = $"Upgrade firmware from {entry.CurrentVersion} to {entry.TargetVersion ?? "the image's version"} by {planned.Target.Source.Describe()}; the appliance restarts{ingest}";
+                if (!ShouldProcessUnlessForced(Force, entry.Server, action)) declined.Add(entry.Server);
+            }
+            if (declined.Count == 0) return plan;
+
+            Targets.RemoveAll(t => declined.Contains(t.Session.Server, StringComparer.OrdinalIgnoreCase));
+            if (Targets.Count == 0) return null;
+            WriteVerbose($"Not upgrading {string.Join(", ", declined)}; checking the plan again without them.");
+            DeploymentPlan reduced = MakePlan(unreachable);
+            if (!reduced.Plan.IsValid) ThrowTerminatingError(PlanErrors.Refused(reduced.Plan));
+            return reduced;
+        }
+
+        private void RunToTheEnd(DeploymentPlan plan)
+        {
+            var options = RunOptions();
+            var observer = new UpgradeProgressObserver(write => Post(() => write(this)), "Upgrading firmware", plan.Appliances.Count);
+            DeploymentOutcome outcome = Run(token =>
+            {
+                observer.Start();
+                return DeploymentRunner.RunAsync(plan, options, observer, token);
+            });
+            if (outcome.IngestFailures.Count > 0) ThrowTerminatingError(PlanErrors.IngestNotRestored(outcome.IngestFailures));
+        }
+
+        /// <summary>-NoWait: start every appliance (throttled) and hand back the jobs. Only where no order or ingest has to be kept.</summary>
+        private void StartWithoutWaiting(DeploymentPlan plan)
+        {
+            bool ordered = plan.Plan.Stages.Length > 1;
+            bool ingestToRestore = plan.Clusters.Any(c => c.IngestWasEnabled);
+            if (ordered || ingestToRestore)
+            {
+                ThrowTerminatingError(new ErrorRecord(
+                    new InvalidOperationException("-NoWait cannot keep a mixed deployment's upgrade order or turn recordstore ingest back on afterwards; run without -NoWait, or upgrade one kind of appliance at a time."),
+                    ErrorIds.InvalidArgument, ErrorCategory.InvalidOperation, plan.Plan));
+            }
+
+            var options = RunOptions();
+            var observer = new UpgradeProgressObserver(write => Post(() => write(this)), "Starting firmware upgrades", 0);
+            Run(token => FleetRunner.RunAsync<PlannedAppliance, bool>(
+                plan.Appliances.Where(a => a.Stage.HasValue),
+                ThrottleLimit,
+                async (appliance, applianceToken) =>
+                {
+                    try
+                    {
+                        ExtraHopJob job = await ApplianceUpgrader.StartAsync(appliance, options, observer, applianceToken, singleJob: true).ConfigureAwait(false);
+                        Post(() => WriteObject(job));
+                        return true;
+                    }
+                    catch (Exception ex) when (ex is ExtraHopApiException || ex is ArgumentException)
+                    {
+                        Post(() => WriteFailure(ex, appliance.Entry.Server));
+                        return false;
+                    }
+                },
+                appliance => false,
+                null,
+                token));
+        }
+
+        private UpgradeRunOptions RunOptions() => new UpgradeRunOptions
+        {
+            ThrottleLimit = ThrottleLimit,
+            Timeout = TimeSpan.FromSeconds(TimeoutSec),
+            PollInterval = TimeSpan.FromSeconds(PollIntervalSec),
+            SkipCompatibilityCheck = SkipCompatibilityCheck,
+        };
+
+        /// <summary>Connects the Server/ApiKey rows in parallel; a row that cannot connect is reported at once and the others go on.</summary>
+        private void ConnectPendingRows()
+        {
+            if (pendingConnections.Count == 0) return;
+            List<(PendingConnection Row, ExtraHopSession? Session, Exception? Error)> connected = Run(token => FleetRunner.RunAsync<PendingConnection, (PendingConnection, ExtraHopSession?, Exception?)>(
+                pendingConnections,
+                ParallelConnects,
+                async (row, rowToken) =>
+                {
+                    try
+                    {
+                        return (row, await ApplianceConnector.ConnectAsync(row.Request(), rowToken).ConfigureAwait(false), null);
+                    }
+                    catch (Exception ex) when (ex is ExtraHopApiException || ex is ArgumentException)
+                    {
+                        return (row, null, ex);
+                    }
+                },
+                row => (row, null, new OperationCanceledException()),
+                null,
+                token));
+
+            foreach (PendingConnection row in pendingConnections)
+            {
+                var (_, session, error) = connected.First(c => ReferenceEquals(c.Row, row));
+                if (session != null)
+                {
+                    commandSessions.Add(session);
+                    AddTargets(new[] { session }, row.Source);
+                    continue;
+                }
+                unreachable.Add(row.Server);
+                WriteFailure(error!, row.Server);
+                WriteObject(new FirmwareUpgradeResult { Server = row.Server, Status = UpgradeStatus.Failed, Error = "Could not connect: " + error!.Message });
+            }
+        }
+
+        private sealed class PendingConnection
+        {
+            public PendingConnection(string server, SecureString apiKey, string? thumbprint, UpgradeSource source)
+            {
+                Server = server;
+                ApiKey = apiKey;
+                Thumbprint = thumbprint;
+                Source = source;
+            }
+
+            public string Server { get; }
+            public SecureString ApiKey { get; }
+            public string? Thumbprint { get; }
+            public UpgradeSource Source { get; }
+
+            public ConnectRequest Request() =>
+                new ConnectRequest(Server, new ConnectionSettings { Tls = Thumbprint == null ? TlsPolicy.Validate() : TlsPolicy.Pin(Thumbprint) }) { ApiKey = ApiKey };
+        }
+    }
+}

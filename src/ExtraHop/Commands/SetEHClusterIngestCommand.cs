@@ -1,0 +1,62 @@
+using System.Management.Automation;
+using ExtraHop.Api;
+using ExtraHop.Base;
+using ExtraHop.Models;
+using ExtraHop.Sessions;
+
+namespace ExtraHop.Commands
+{
+    /// <summary>Turns a recordstore cluster's record ingest on or off. While it is off, records sent to the cluster are dropped.</summary>
+    [Cmdlet(VerbsCommon.Set, "EHClusterIngest", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    [OutputType(typeof(ClusterIngestChange))]
+    public sealed class SetEHClusterIngestCommand : ExtraHopCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0)]
+        public bool Enabled { get; set; }
+
+        [Parameter(ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [SessionTransformation]
+        [ArgumentCompleter(typeof(SessionNameCompleter))]
+        public ExtraHopSession[]? Session { get; set; }
+
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        [Parameter]
+        public SwitchParameter Force { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            foreach (ExtraHopSession session in ResolveSessions(Session))
+            {
+                try
+                {
+                    // Read first: it proves the endpoint exists, names the cluster for the prompt, and gives "before".
+                    ClusterIngestState before = Run(token => ClusterApi.GetAsync(session, token));
+                    string action = Enabled
+                        ? $"Enable record ingest on recordstore cluster {before.ClusterId} (now {(before.IngestEnabled ? "on" : "off")})"
+                        : $"Disable record ingest on recordstore cluster {before.ClusterId} (now {(before.IngestEnabled ? "on" : "off")}): records sent to it are dropped until it is enabled again";
+                    if (!ShouldProcessUnlessForced(Force, session.Server, action)) continue;
+
+                    ClusterIngestState after = Run(async token =>
+                    {
+                        await ClusterApi.SetAsync(session, Enabled, token).ConfigureAwait(false);
+                        return await ClusterApi.GetAsync(session, token).ConfigureAwait(false);
+                    });
+                    if (after.IngestEnabled != Enabled)
+                    {
+                        WriteWarning($"{session.Server} accepted the change but still reports ingest {(after.IngestEnabled ? "on" : "off")}.");
+                    }
+                    if (PassThru)
+                    {
+                        WriteObject(new ClusterIngestChange { ClusterId = after.ClusterId, Before = before.IngestEnabled, After = after.IngestEnabled, Session = session });
+                    }
+                }
+                catch (System.Exception ex) when (ex is ExtraHopApiException || ex is ClusterIngestUnsupportedException)
+                {
+                    WriteFailure(ex, session);
+                }
+            }
+        }
+    }
+}
