@@ -1,0 +1,53 @@
+namespace ExtraHop.Simulator;
+
+/// <summary>How one simulated appliance starts.</summary>
+public sealed class ApplianceOptions
+{
+    /// <summary>Unique within a host; also the hostname the appliance reports.</summary>
+    public string Name { get; set; } = "eh1";
+
+    /// <summary>The appliance type, which decides <c>platform</c> and whether <c>/extrahop/cluster</c> exists.</summary>
+    public ApplianceRole Role { get; set; } = ApplianceRole.Sensor;
+
+    /// <summary>The firmware version running at start.</summary>
+    public string Version { get; set; } = "9.8.1.1000";
+
+    /// <summary>The rollback image; null means there is none (<c>firmware/previous</c> answers 404).</summary>
+    public string? PreviousVersion { get; set; }
+
+    /// <summary>Recordstores with the same cluster name share one <c>ingest_enabled</c> setting.</summary>
+    public string? ClusterName { get; set; }
+
+    /// <summary>Manager or data node; recordstores only.</summary>
+    public RecordstoreNodeKind? NodeKind { get; set; }
+
+    /// <summary>
+    /// False makes <c>/extrahop/cluster</c> omit the node kind, as some firmware does; the client must then
+    /// be told the kind by its user.
+    /// </summary>
+    public bool ReportsNodeKind { get; set; } = true;
+
+    /// <summary>Initial state of the cluster's ingest; the first node of a cluster decides.</summary>
+    public bool IngestEnabled { get; set; } = true;
+
+    /// <summary>API key of user "admin" (system=full). Generated (random, 40 characters) when null.</summary>
+    public string? ApiKey { get; set; }
+
+    /// <summary>API key of user "auditor" (no system privilege). Generated when null.</summary>
+    public string? LimitedApiKey { get; set; }
+
+    /// <summary>
+    /// When set together with <see cref="ClientSecret"/>, the appliance acts as a RevealX 360 tenant:
+    /// it issues bearer tokens at <c>/oauth2/token</c> and accepts only those.
+    /// </summary>
+    public string? ClientId { get; set; }
+
+    /// <summary>The RevealX 360 client secret; see <see cref="ClientId"/>.</summary>
+    public string? ClientSecret { get; set; }
+
+    /// <summary>Bearer token lifetime in REAL seconds (not scaled), so token-refresh tests are predictable.</summary>
+    public int TokenLifetimeSeconds { get; set; } = 3600;
+
+    /// <summary>The HTTPS port on 127.0.0.1; 0 picks a free one.</summary>
+    public int Port { get; set; }
+}

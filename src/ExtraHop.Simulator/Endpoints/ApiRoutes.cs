@@ -1,0 +1,42 @@
+using ExtraHop.Simulator.Http;
+
+namespace ExtraHop.Simulator.Endpoints;
+
+/// <summary>
+/// The endpoint table every simulated appliance serves. Only the basic system facts are open to any
+/// user; everything that administers the appliance needs system=full, as on real appliances.
+/// </summary>
+internal static class ApiRoutes
+{
+    private const string Api = ApiPaths.Root;
+
+    public static Router Router { get; } = new(new[]
+    {
+        new Route("POST", ApiPaths.Token, Access.Public, TokenEndpoint.IssueAsync, BodyHandling.SecretText),
+
+        new Route("GET", Api + "/extrahop", Access.AnyUser, SystemEndpoints.GetSystemAsync),
+        new Route("GET", Api + "/extrahop/edition", Access.AnyUser, SystemEndpoints.GetEditionAsync),
+        new Route("GET", Api + "/extrahop/platform", Access.AnyUser, SystemEndpoints.GetPlatformAsync),
+        new Route("GET", Api + "/extrahop/version", Access.AnyUser, SystemEndpoints.GetVersionAsync),
+        new Route("POST", Api + "/extrahop/restart", Access.SystemAdministrator, SystemEndpoints.RestartAsync),
+
+        new Route("GET", Api + "/users", Access.SystemAdministrator, UserEndpoints.ListUsersAsync),
+        new Route("GET", Api + "/users/{username}", Access.SystemAdministrator, UserEndpoints.GetUserAsync),
+        new Route("GET", Api + "/apikeys", Access.SystemAdministrator, UserEndpoints.ListApiKeysAsync),
+
+        new Route("GET", Api + "/extrahop/firmware", Access.SystemAdministrator, FirmwareInfoEndpoints.GetFirmwareAsync),
+        new Route("POST", Api + "/extrahop/firmware", Access.SystemAdministrator, FirmwareUploadEndpoint.UploadAsync, BodyHandling.Stream),
+        new Route("GET", Api + "/extrahop/firmware/next", Access.SystemAdministrator, FirmwareInfoEndpoints.GetNextAsync),
+        new Route("GET", Api + "/extrahop/firmware/previous", Access.SystemAdministrator, FirmwareInfoEndpoints.GetPreviousAsync),
+        new Route("POST", Api + "/extrahop/firmware/latest/upgrade", Access.SystemAdministrator, FirmwareJobEndpoints.UpgradeLatestAsync),
+        new Route("POST", Api + "/extrahop/firmware/download/url", Access.SystemAdministrator, FirmwareJobEndpoints.DownloadFromUrlAsync),
+        new Route("POST", Api + "/extrahop/firmware/download/version", Access.SystemAdministrator, FirmwareJobEndpoints.DownloadVersionAsync),
+        new Route("POST", Api + "/extrahop/firmware/previous/rollback", Access.SystemAdministrator, FirmwareJobEndpoints.RollbackAsync),
+
+        new Route("GET", Api + "/jobs", Access.SystemAdministrator, JobEndpoints.ListJobsAsync),
+        new Route("GET", Api + "/jobs/{id}", Access.SystemAdministrator, JobEndpoints.GetJobAsync),
+
+        new Route("GET", Api + "/extrahop/cluster", Access.SystemAdministrator, ClusterEndpoints.GetClusterAsync),
+        new Route("PATCH", Api + "/extrahop/cluster", Access.SystemAdministrator, ClusterEndpoints.PatchClusterAsync),
+    });
+}

@@ -1,0 +1,49 @@
+using System.Threading.Tasks;
+using ExtraHop.Simulator.Engine;
+using ExtraHop.Simulator.Http;
+
+namespace ExtraHop.Simulator.Endpoints;
+
+/// <summary><c>/extrahop</c> and its small siblings: what the appliance is and runs; and restarting it.</summary>
+internal static class SystemEndpoints
+{
+    private const string Edition = "Reveal(x) Enterprise";
+
+    public static Task GetSystemAsync(ApiContext c) => c.OkAsync(new SystemInfo(
+        c.Engine.Facts().CurrentVersion,
+        c.Appliance.Name,
+        c.Appliance.Name,
+        string.Empty,
+        "127.0.0.1",
+        Platform(c.Engine.Role)));
+
+    public static Task GetEditionAsync(ApiContext c) => c.OkAsync(new EditionInfo(Edition));
+
+    public static Task GetPlatformAsync(ApiContext c) => c.OkAsync(new PlatformInfo(Platform(c.Engine.Role)));
+
+    public static Task GetVersionAsync(ApiContext c) => c.OkAsync(new VersionInfo(c.Engine.Facts().CurrentVersion));
+
+    /// <summary>A restart is a job with a reboot and no version change.</summary>
+    public static Task RestartAsync(ApiContext c) =>
+        c.AcceptedAsync(c.Engine.StartJob(_ => new JobSpec(JobPlans.RestartType, JobPlans.Restart(), null, null, false)));
+
+    /// <summary>
+    /// The API's own words for the appliance types (they name <c>remote_appliance_type</c> values).
+    /// What real appliances put in <c>platform</c> is unverified; these words at least let clients tell roles apart.
+    /// </summary>
+    private static string Platform(ApplianceRole role) => role switch
+    {
+        ApplianceRole.Console => "command",
+        ApplianceRole.Recordstore => "explore",
+        ApplianceRole.Packetstore => "trace",
+        _ => "discover",
+    };
+
+    private sealed record SystemInfo(string Version, string Hostname, string DisplayHost, string ExternalHostname, string MgmtIpaddr, string Platform);
+
+    private sealed record EditionInfo(string Edition);
+
+    private sealed record PlatformInfo(string Platform);
+
+    private sealed record VersionInfo(string Version);
+}

@@ -1,0 +1,340 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using ExtraHop.Simulator.Firmware;
+using ExtraHop.Simulator.Hosting;
+using ExtraHop.Simulator.Http;
+
+namespace ExtraHop.Simulator.Engine;
+
+/// <summary>
+/// The state machine of one appliance: its firmware, its jobs and its reboots.
+/// Everything timed is scheduled in simulated time and applied lazily: every read first advances the
+/// state to "now", applying due transitions in order at the instants their schedule gave them. So what a
+/// client sees depends only on simulated time, and the driver that opens and closes the port merely
+/// follows the state. One lock guards it all; nothing slow happens under it.
+/// </summary>
+internal sealed class ApplianceEngine
+{
+    private readonly object _lock = new();
+    private readonly HostContext _host;
+    private readonly Dictionary<string, Job> _jobsById = new(StringComparer.Ordinal);
+    private readonly List<Job> _jobs = new();
+
+    private string _currentVersion;
+    private string? _previousVersion;
+    private DateTimeOffset? _backupTime;
+    private string? _uploadedVersion;
+    private long _lastUploadBytes;
+    private string? _lastUploadSha256;
+
+    private Job? _activeJob;
+    private RebootCycle? _reboot;
+    private RebootPhase _phase = RebootPhase.Up;
+
+    public ApplianceEngine(ApplianceOptions options, HostContext host)
+    {
+        _host = host;
+        Name = options.Name;
+        Role = options.Role;
+        _currentVersion = options.Version;
+        _previousVersion = options.PreviousVersion;
+        _backupTime = options.PreviousVersion is null ? null : host.Clock.WallNow.AddDays(-30);
+        if (Role == ApplianceRole.Recordstore)
+        {
+            Cluster = options.ClusterName ?? options.Name;
+            host.Clusters.Register(Cluster, options.IngestEnabled);
+        }
+    }
+
+    public string Name { get; }
+
+    public ApplianceRole Role { get; }
+
+    /// <summary>The recordstore cluster whose ingest this appliance shares; null for other roles.</summary>
+    public string? Cluster { get; }
+
+    public ApplianceFaults Faults { get; } = new();
+
+    /// <summary>Tells the driver the schedule changed.</summary>
+    public WakeSignal Wake { get; } = new();
+
+    public HostContext Host => _host;
+
+    public bool IngestEnabled => Cluster is not null && _host.Clusters.IsIngestEnabled(Cluster);
+
+    public FirmwareFacts Facts()
+    {
+        lock (_lock)
+        {
+            AdvanceToNow();
+            return FactsUnlocked();
+        }
+    }
+
+    /// <summary>For the driver: whether the port should be open, and when the next transition is due.</summary>
+    public (bool Listening, TimeSpan? NextTransition) Tick()
+    {
+        lock (_lock)
+        {
+            AdvanceToNow();
+            return (_phase != RebootPhase.Down, NextTransition()?.At);
+        }
+    }
+
+    /// <summary>
+    /// Creates a job unless the appliance is busy with another. <paramref name="plan"/> runs under the lock
+    /// on fresh facts and either describes the job or refuses it by throwing <see cref="ApiErrorException"/>,
+    /// so checking the preconditions and starting the job are one step.
+    /// </summary>
+    public Job StartJob(Func<FirmwareFacts, JobSpec> plan)
+    {
+        Job job;
+        lock (_lock)
+        {
+            var now = AdvanceToNow();
+            if (_activeJob is not null)
+            {
+                throw new ApiErrorException(400, $"Another job is in progress on this appliance (job {_activeJob.Id}: {_activeJob.Spec.Type})");
+            }
+
+            var spec = plan(FactsUnlocked());
+            job = new Job(Guid.NewGuid().ToString("D"), spec, Faults.TakeJobFaults());
+            _jobsById.Add(job.Id, job);
+            _jobs.Add(job);
+            _activeJob = job;
+            _host.Busy.Enter(Name);
+            Record(SimulatorEventKind.JobStarted, $"job={job.Id} target={job.TargetVersion ?? "unknown"} type={spec.Type}", now);
+            EnterStep(job, 1, now);
+        }
+
+        Wake.Set();
+        return job;
+    }
+
+    /// <summary>A job's status, or null when there is no such job or jobs are hidden right after a boot.</summary>
+    public JobView? FindJob(string id)
+    {
+        lock (_lock)
+        {
+            var now = AdvanceToNow();
+            if (_reboot is not null && now < _reboot.JobsHiddenUntil && now >= _reboot.UpAt)
+            {
+                return null;
+            }
+
+            return _jobsById.TryGetValue(id, out var job) ? job.View() : null;
+        }
+    }
+
+    public IReadOnlyList<JobView> ListJobs()
+    {
+        lock (_lock)
+        {
+            AdvanceToNow();
+            return _jobs.Select(j => j.View()).ToArray();
+        }
+    }
+
+    /// <summary>Remembers the size and hash of the image that arrived last, whatever becomes of it.</summary>
+    public void NoteImageReceived(ImageInspection image)
+    {
+        lock (_lock)
+        {
+            _lastUploadBytes = image.Bytes;
+            _lastUploadSha256 = image.Sha256;
+        }
+    }
+
+    /// <summary>Makes a validated image the one <c>firmware/latest/upgrade</c> installs.</summary>
+    public void AcceptImage(string version)
+    {
+        lock (_lock)
+        {
+            _uploadedVersion = version;
+        }
+    }
+
+    /// <summary>Ends the transfer of a URL download job: with the image that arrived, or with a failure.</summary>
+    public void CompleteDownload(Job job, ImageInspection? image, string? failure)
+    {
+        lock (_lock)
+        {
+            var now = AdvanceToNow();
+            if (!job.IsRunning)
+            {
+                return;
+            }
+
+            if (image is not null)
+            {
+                _lastUploadBytes = image.Bytes;
+                _lastUploadSha256 = image.Sha256;
+            }
+
+            if (failure is not null || image?.Version is null)
+            {
+                Finish(job, JobStatus.Failed, failure ?? "The downloaded file is not a firmware image", now);
+            }
+            else
+            {
+                job.TargetVersion = image.Version;
+                job.DownloadFinishedAt = now;
+            }
+        }
+
+        Wake.Set();
+    }
+
+    public void Record(SimulatorEventKind kind, string detail) => Record(kind, detail, null);
+
+    private void Record(SimulatorEventKind kind, string detail, TimeSpan? at)
+    {
+        var time = at is { } simulated ? _host.Clock.ToWallClock(simulated) : _host.Clock.WallNow;
+        _host.Events.Record(new SimulatorEvent(time, Name, kind, detail));
+    }
+
+    private FirmwareFacts FactsUnlocked() =>
+        new(_currentVersion, _previousVersion, _backupTime, _uploadedVersion, _lastUploadBytes, _lastUploadSha256, _phase);
+
+    private TimeSpan AdvanceToNow()
+    {
+        var now = _host.Clock.Now;
+        while (NextTransition() is { } next && next.At <= now)
+        {
+            next.Apply();
+        }
+
+        return now;
+    }
+
+    /// <summary>
+    /// The earliest pending transition. Reboot phases come before a job step ending at the same instant,
+    /// because the reboot step ends exactly when the appliance is up again.
+    /// </summary>
+    private (TimeSpan At, Action Apply)? NextTransition()
+    {
+        (TimeSpan At, Action Apply)? reboot = (_reboot, _phase) switch
+        {
+            ({ } cycle, RebootPhase.Down) => (cycle.BootAt, StartBooting),
+            ({ } cycle, RebootPhase.Booting) => (cycle.UpAt, FinishBooting),
+            _ => null,
+        };
+
+        var job = _activeJob;
+        if (job is not null && StepEnd(job) is { } end && (reboot is null || end < reboot.Value.At))
+        {
+            return (end, () => EndStep(job, end));
+        }
+
+        return reboot;
+    }
+
+    /// <summary>When the current step of a job ends, or null while it waits for something outside the schedule.</summary>
+    private TimeSpan? StepEnd(Job job)
+    {
+        var step = job.CurrentStep;
+        var nominal = job.StepStartedAt + step.Duration;
+        return step.Kind switch
+        {
+            StepKind.Reboot => _phase == RebootPhase.Up ? _reboot!.UpAt : null,
+            StepKind.Download when job.Spec.DownloadUrl is not null =>
+                job.DownloadFinishedAt is { } arrived ? (arrived > nominal ? arrived : nominal) : null,
+            _ => nominal,
+        };
+    }
+
+    private void EnterStep(Job job, int number, TimeSpan at)
+    {
+        job.EnterStep(number, at);
+        var step = job.CurrentStep;
+        if (job.Faults.FailAtStep == number)
+        {
+            Finish(job, JobStatus.Failed, job.Faults.FailDetails, at);
+            return;
+        }
+
+        if (job.Faults.TimeOutAtStep == number)
+        {
+            Finish(job, JobStatus.TimeOut, $"Step {number} ({step.Description}) did not finish in the expected time", at);
+            return;
+        }
+
+        Record(SimulatorEventKind.JobStep, string.Create(CultureInfo.InvariantCulture, $"job={job.Id} step={number}/{job.Spec.Steps.Count} {step.Description}"), at);
+        switch (step.Kind)
+        {
+            case StepKind.Reboot:
+                StartReboot(job, at);
+                break;
+            case StepKind.Download when job.Spec.DownloadUrl is { } url:
+                _host.Background.Run(stopping => UrlDownload.RunAsync(this, job, url, stopping));
+                break;
+        }
+    }
+
+    private void EndStep(Job job, TimeSpan at)
+    {
+        if (job.CurrentStep.Kind == StepKind.Download)
+        {
+            _uploadedVersion = job.TargetVersion;
+            if (!job.IsOnLastStep && UpgradeRules.Refusal(this, FactsUnlocked(), job.TargetVersion!, job.Spec.Force) is { } refusal)
+            {
+                Finish(job, JobStatus.Failed, refusal, at);
+                return;
+            }
+        }
+
+        if (job.IsOnLastStep)
+        {
+            Finish(job, JobStatus.Done, null, at);
+        }
+        else
+        {
+            EnterStep(job, job.StepNumber + 1, at);
+        }
+    }
+
+    private void Finish(Job job, JobStatus status, string? details, TimeSpan at)
+    {
+        job.End(status, details);
+        _activeJob = null;
+        _host.Busy.Exit(Name);
+        var text = job.View().Status;
+        Record(SimulatorEventKind.JobFinished, details is null ? $"job={job.Id} status={text}" : $"job={job.Id} status={text} details={details}", at);
+    }
+
+    private void StartReboot(Job job, TimeSpan at)
+    {
+        // The reboot step lasts as long as the reboot; StepEnd waits for the phase to come back to Up.
+        _reboot = RebootCycle.Starting(at, Faults.RebootDowntime, Faults.BootingDuration, Faults.JobNotFoundAfterBoot);
+        _phase = RebootPhase.Down;
+        Record(SimulatorEventKind.RebootStarted, $"job={job.Id}", at);
+    }
+
+    private void StartBooting()
+    {
+        var at = _reboot!.BootAt;
+        _phase = RebootPhase.Booting;
+        // The new firmware is what boots: from here the appliance runs the target version.
+        // The job being rebooted is the active one (its reboot step cannot end before the appliance is up).
+        if (_activeJob?.TargetVersion is { } target)
+        {
+            _previousVersion = _currentVersion;
+            _currentVersion = target;
+            _backupTime = _host.Clock.ToWallClock(at);
+            if (_activeJob.Spec.Type == JobPlans.RollbackType)
+            {
+                Record(SimulatorEventKind.RolledBack, $"version={target}", at);
+            }
+        }
+
+        Record(SimulatorEventKind.BootStarted, $"version={_currentVersion}", at);
+    }
+
+    private void FinishBooting()
+    {
+        _phase = RebootPhase.Up;
+        Record(SimulatorEventKind.Booted, $"version={_currentVersion}", _reboot!.UpAt);
+    }
+}

@@ -1,0 +1,82 @@
+using System;
+
+namespace ExtraHop.Simulator.Engine;
+
+/// <summary>The wire statuses of a job. Only the three terminal ones are documented; RUNNING is the simulator's choice.</summary>
+internal enum JobStatus
+{
+    Running,
+    Done,
+    Failed,
+    TimeOut,
+}
+
+/// <summary>
+/// One job of one appliance. The engine moves it from step to step at the simulated instants its
+/// schedule gives; the job itself only remembers where it is. Guarded by the engine's lock.
+/// </summary>
+internal sealed class Job
+{
+    public Job(string id, JobSpec spec, JobFaultPlan faults)
+    {
+        Id = id;
+        Spec = spec;
+        Faults = faults;
+        TargetVersion = spec.TargetVersion;
+    }
+
+    public string Id { get; }
+
+    public JobSpec Spec { get; }
+
+    public JobFaultPlan Faults { get; }
+
+    /// <summary>The version installed at the reboot; a URL download fills it in when the image arrives.</summary>
+    public string? TargetVersion { get; set; }
+
+    public JobStatus Status { get; private set; } = JobStatus.Running;
+
+    /// <summary>The current step, 1-based; 0 before the first step begins.</summary>
+    public int StepNumber { get; private set; }
+
+    public TimeSpan StepStartedAt { get; private set; }
+
+    public string? Details { get; private set; }
+
+    /// <summary>For URL downloads: when the image finished arriving; the download step cannot end before.</summary>
+    public TimeSpan? DownloadFinishedAt { get; set; }
+
+    public bool IsRunning => Status == JobStatus.Running;
+
+    public JobStep CurrentStep => Spec.Steps[StepNumber - 1];
+
+    public bool IsOnLastStep => StepNumber == Spec.Steps.Count;
+
+    public void EnterStep(int number, TimeSpan at)
+    {
+        StepNumber = number;
+        StepStartedAt = at;
+    }
+
+    public void End(JobStatus status, string? details)
+    {
+        Status = status;
+        Details = details;
+    }
+
+    public JobView View() => new(
+        Id,
+        Spec.Type,
+        Status switch
+        {
+            JobStatus.Done => "DONE",
+            JobStatus.Failed => "FAILED",
+            JobStatus.TimeOut => "TIMEOUT",
+            _ => "RUNNING",
+        },
+        Math.Max(StepNumber, 1),
+        Spec.Steps.Count,
+        Spec.Steps[Math.Max(StepNumber, 1) - 1].Description,
+        Details,
+        JobView.NoRemoteJobs);
+}

@@ -1,0 +1,19 @@
+using System;
+using System.Collections.Generic;
+
+namespace ExtraHop.Simulator.Engine;
+
+/// <summary>A job as <c>GET /jobs/{id}</c> returns it (field names become snake_case on the wire).</summary>
+internal sealed record JobView(
+    string Id,
+    string Type,
+    string Status,
+    int StepNumber,
+    int TotalSteps,
+    string StepDescription,
+    string? Details,
+    IReadOnlyList<object> RemoteJobs)
+{
+    // Remote sub-jobs exist only when a console upgrades connected appliances, which the simulator does not do.
+    public static readonly IReadOnlyList<object> NoRemoteJobs = Array.Empty<object>();
+}

@@ -1,0 +1,75 @@
+using System;
+using System.Security.Cryptography;
+using System.Threading.Tasks;
+using ExtraHop.Simulator.Endpoints;
+using ExtraHop.Simulator.Engine;
+using ExtraHop.Simulator.Http;
+using ExtraHop.Simulator.Security;
+
+namespace ExtraHop.Simulator.Hosting;
+
+/// <summary>Everything one simulated appliance is made of: its state, its users, its port and its request pipeline.</summary>
+internal sealed class ApplianceRuntime : IAsyncDisposable
+{
+    private const string KeyAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    private const int GeneratedKeyLength = 40;
+
+    public ApplianceRuntime(ApplianceOptions options, HostContext host)
+    {
+        Name = options.Name;
+        ClusterName = options.ClusterName;
+        NodeKind = options.NodeKind;
+        ReportsNodeKind = options.ReportsNodeKind;
+        ApiKey = options.ApiKey ?? GenerateKey();
+        LimitedApiKey = options.LimitedApiKey ?? GenerateKey();
+        Engine = new ApplianceEngine(options, host);
+        Users = new UserDirectory(ApiKey, LimitedApiKey, host.Clock.WallNow.AddDays(-90));
+        if (options.ClientId is not null && options.ClientSecret is not null)
+        {
+            Tokens = new TokenIssuer(options.ClientId, options.ClientSecret, options.TokenLifetimeSeconds);
+        }
+
+        Authenticator = new Authenticator(Users, Tokens);
+        var pipeline = new RequestPipeline(this, ApiRoutes.Router);
+        Listener = new HttpsListener(host.Certificates.Server, pipeline.HandleAsync, options.Port);
+    }
+
+    public string Name { get; }
+
+    public string? ClusterName { get; }
+
+    public RecordstoreNodeKind? NodeKind { get; }
+
+    public bool ReportsNodeKind { get; }
+
+    public string ApiKey { get; }
+
+    public string LimitedApiKey { get; }
+
+    public ApplianceEngine Engine { get; }
+
+    public UserDirectory Users { get; }
+
+    /// <summary>Present when the appliance plays a RevealX 360 tenant.</summary>
+    public TokenIssuer? Tokens { get; }
+
+    public Authenticator Authenticator { get; }
+
+    public HttpsListener Listener { get; }
+
+    /// <summary>Opens the port and starts following the appliance's state in the background.</summary>
+    public async Task StartAsync()
+    {
+        var background = Engine.Host.Background;
+        await Listener.StartAsync(background.Stopping).ConfigureAwait(false);
+        background.Run(stopping => ApplianceDriver.RunAsync(Engine, Listener, stopping));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Listener.DisposeAsync().ConfigureAwait(false);
+        Engine.Wake.Dispose();
+    }
+
+    private static string GenerateKey() => RandomNumberGenerator.GetString(KeyAlphabet, GeneratedKeyLength);
+}

@@ -1,0 +1,65 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Net.Http;
+using System.Text.Json;
+using System.Threading.Tasks;
+
+namespace ExtraHop.Simulator.Tests.TestSupport;
+
+/// <summary>
+/// Polls a job the way a patient client does, through the appliance's reboot, and writes down each
+/// distinct thing it saw: "refused" (no connection), "503 text/html" (booting), "404", "RUNNING 2" ...
+/// </summary>
+public static class JobWatcher
+{
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(15);
+
+    public static async Task<(JsonElement Job, IReadOnlyList<string> Seen)> WaitAsync(
+        SimulatorClient client, SimulatedAppliance appliance, string location, TimeSpan? timeout = null)
+    {
+        var seen = new List<string>();
+        var clock = Stopwatch.StartNew();
+        var limit = timeout ?? TimeSpan.FromSeconds(30);
+        while (clock.Elapsed < limit)
+        {
+            string observation;
+            try
+            {
+                var response = await client.GetAsync(appliance, location);
+                if (response.Status == 200)
+                {
+                    var job = response.Json;
+                    var status = job.GetProperty("status").GetString()!;
+                    observation = $"{status} {job.GetProperty("step_number").GetInt32()}";
+                    if (status is "DONE" or "FAILED" or "TIMEOUT")
+                    {
+                        Note(seen, observation);
+                        return (job.Clone(), seen);
+                    }
+                }
+                else
+                {
+                    observation = $"{response.Status} {response.ContentType}";
+                }
+            }
+            catch (HttpRequestException)
+            {
+                observation = "refused";
+            }
+
+            Note(seen, observation);
+            await Task.Delay(PollInterval);
+        }
+
+        throw new TimeoutException($"The job at {location} did not finish within {limit}; seen: {string.Join(", ", seen)}");
+    }
+
+    private static void Note(List<string> seen, string observation)
+    {
+        if (seen.Count == 0 || seen[^1] != observation)
+        {
+            seen.Add(observation);
+        }
+    }
+}
