@@ -9,23 +9,37 @@ using ExtraHop.Sessions;
 namespace ExtraHop.Commands
 {
     /// <summary>Reads user accounts and their privileges.</summary>
-    [Cmdlet(VerbsCommon.Get, "EHUser")]
+    [Cmdlet(VerbsCommon.Get, "EHUser", DefaultParameterSetName = NameSet)]
     [OutputType(typeof(ExtraHopUser))]
     public sealed class GetEHUserCommand : ExtraHopCmdlet
     {
-        [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        private const string NameSet = "Name";
+        private const string InputObjectSet = "InputObject";
+
+        [Parameter(Position = 0, ValueFromPipeline = true, ParameterSetName = NameSet)]
         [Alias("Username")]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
         public string[]? Name { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        /// <summary>Users piped in are read again from the appliance each came from (a user's Name is its display name, not its user name).</summary>
+        [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = InputObjectSet)]
+        [ValidateNotNull]
+        public ExtraHopUser[]? InputObject { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = NameSet)]
         [SessionTransformation]
         [ArgumentCompleter(typeof(SessionNameCompleter))]
         public ExtraHopSession[]? Session { get; set; }
 
         protected override void ProcessRecord()
         {
+            if (InputObject != null)
+            {
+                foreach (ExtraHopUser user in InputObject) WriteOne(ResolveSessions(user.Session == null ? null : new[] { user.Session })[0], user.Username);
+                return;
+            }
+
             foreach (ExtraHopSession session in ResolveSessions(Session))
             {
                 if (Name == null)

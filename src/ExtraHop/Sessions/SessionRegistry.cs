@@ -38,19 +38,19 @@ namespace ExtraHop.Sessions
             }
         }
 
-        /// <summary>Connecting again to the same server replaces the earlier entry (the old object stays usable where it is held).</summary>
+        /// <summary>
+        /// Connecting again to the same server replaces the earlier entry (the old object stays usable where it is
+        /// held); if that entry was the default, the new one is, since the default appliance has not changed.
+        /// </summary>
         public void Add(ExtraHopSession session, bool makeDefault)
         {
             lock (gate)
             {
                 ExtraHopSession? earlier = sessions.FirstOrDefault(s => string.Equals(s.Server, session.Server, StringComparison.OrdinalIgnoreCase));
-                if (earlier != null)
-                {
-                    sessions.Remove(earlier);
-                    if (ReferenceEquals(Default, earlier)) SetDefault(null);
-                }
+                bool wasDefault = earlier != null && ReferenceEquals(Default, earlier);
+                if (earlier != null) sessions.Remove(earlier);
                 sessions.Add(session);
-                if (makeDefault) SetDefault(session);
+                if (makeDefault || wasDefault) SetDefault(session);
             }
         }
 

@@ -17,7 +17,8 @@ namespace ExtraHop.Tests.Cmdlets
         {
             sim = await Simulators.StartAsync(
                 Simulators.Sensor("eh1"),
-                new ApplianceOptions { Name = "tenant", Role = ApplianceRole.Sensor, ClientId = "client-1", ClientSecret = "s3cret-client-value" });
+                Simulators.Sensor("eh2"),
+                new ApplianceOptions { Name = "tenant", Role = ExtraHop.Simulator.ApplianceRole.Sensor, ClientId = "client-1", ClientSecret = "s3cret-client-value" });
         }
 
         public async Task DisposeAsync()
@@ -35,7 +36,7 @@ namespace ExtraHop.Tests.Cmdlets
 
             Assert.Equal(Eh1.Server, session.Server);
             Assert.Equal("9.8.1.1000", session.Version);
-            Assert.Equal(ApplianceRole.Sensor, session.Role);
+            Assert.Equal(ExtraHop.Models.ApplianceRole.Sensor, session.Role);
             Assert.Equal(AuthKind.ApiKey, session.AuthKind);
             Assert.Equal(TlsMode.Pinned, session.TlsMode);
             Assert.True(session.IsDefault);
@@ -85,10 +86,10 @@ namespace ExtraHop.Tests.Cmdlets
             shell.Connect(sim, Eh1);
             PsResult result = shell.Invoke(
                 "$args[0] | Connect-ExtraHop -NotDefault",
-                new[]
+                (object)new[]
                 {
                     Row(sim["eh1"], sim.CertificateSha256),
-                    Row(sim["tenant"], sim.CertificateSha256),
+                    Row(sim["eh2"], sim.CertificateSha256),
                 }).AssertNoErrors();
             Assert.Equal(2, result.Objects<ExtraHopSession>().Count());
             Assert.All(result.Objects<ExtraHopSession>(), s => Assert.False(s.IsDefault));
@@ -186,9 +187,9 @@ namespace ExtraHop.Tests.Cmdlets
             Assert.False(session.IsConnected);
             Assert.Empty(shell.Invoke("Get-EHSession").Output);
             PsResult after = shell.Invoke("Get-EHSystem");
-            Assert.StartsWith("ExtraHop.NoDefaultSession,", after.TerminatingRecord!.FullyQualifiedErrorId);
+            Assert.StartsWith("ExtraHop.NoDefaultSession,", Assert.Single(after.AllErrors).FullyQualifiedErrorId);
             shell.SetVariable("old", session);
-            Assert.StartsWith("ExtraHop.SessionClosed,", shell.Invoke("Get-EHSystem -Session $old").TerminatingRecord!.FullyQualifiedErrorId);
+            Assert.StartsWith("ExtraHop.SessionClosed,", Assert.Single(shell.Invoke("Get-EHSystem -Session $old").AllErrors).FullyQualifiedErrorId);
         }
     }
 }

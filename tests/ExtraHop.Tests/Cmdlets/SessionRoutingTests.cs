@@ -56,9 +56,10 @@ namespace ExtraHop.Tests.Cmdlets
         {
             shell.Connect(sim, sim["alpha"]);
             PsResult result = shell.Invoke("Get-EHSystem -Session nosuchhost");
-            Assert.NotNull(result.TerminatingRecord);
-            Assert.Contains("no connected session named 'nosuchhost'", result.TerminatingRecord!.Exception.Message);
-            Assert.Contains(sim["alpha"].Server, result.TerminatingRecord.Exception.Message);
+            string message = Assert.Single(result.AllErrors).Exception.Message;
+            Assert.Contains("no connected session named 'nosuchhost'", message);
+            Assert.Contains(sim["alpha"].Server, message);
+            Assert.Empty(result.Output);
         }
 
         [Fact]

@@ -20,7 +20,7 @@ namespace ExtraHop.Tests.Infrastructure
         public static Task<SimulatorHost> StartAsync(params ApplianceOptions[] appliances) => StartAsync(1200, appliances);
 
         public static ApplianceOptions Sensor(string name, string version = "9.8.1.1000") =>
-            new ApplianceOptions { Name = name, Role = ApplianceRole.Sensor, Version = version };
+            new ApplianceOptions { Name = name, Role = ExtraHop.Simulator.ApplianceRole.Sensor, Version = version };
 
         public static SecureString Secure(string text)
         {

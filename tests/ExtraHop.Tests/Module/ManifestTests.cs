@@ -32,7 +32,7 @@ namespace ExtraHop.Tests.Module
             var exported = shell.Invoke("(Get-Module ExtraHop).ExportedCmdlets.Keys").Output.Select(o => o.ToString()).OrderBy(n => n).ToList();
             var declared = DeclaredCmdlets();
             Assert.Equal(declared, exported);
-            var implemented = typeof(ExtraHop.Commands.ConnectExtraHopCommand).Assembly.GetTypes()
+            var implemented = ModuleAssembly().GetTypes()
                 .Select(t => t.GetCustomAttributes(typeof(CmdletAttribute), false).Cast<CmdletAttribute>().SingleOrDefault())
                 .Where(a => a != null).Select(a => a!.VerbName + "-" + a.NounName).OrderBy(n => n).ToList();
             Assert.Equal(implemented, declared);
@@ -50,7 +50,7 @@ namespace ExtraHop.Tests.Module
         [Fact]
         public void NoJsonTypeIsInThePublicSurface()
         {
-            foreach (var assembly in new[] { typeof(ExtraHop.Commands.ConnectExtraHopCommand).Assembly, typeof(ExtraHop.Models.ExtraHopSession).Assembly })
+            foreach (var assembly in new[] { ModuleAssembly(), typeof(ExtraHop.Models.ExtraHopSession).Assembly })
             {
                 foreach (Type type in assembly.GetExportedTypes())
                 {
@@ -62,6 +62,9 @@ namespace ExtraHop.Tests.Module
                 }
             }
         }
+
+        private System.Reflection.Assembly ModuleAssembly() =>
+            (System.Reflection.Assembly)shell.Invoke("(Get-Module ExtraHop).ImplementingAssembly").Output.Single().BaseObject;
 
         internal static System.Collections.Generic.List<string> DeclaredCmdlets()
         {
