@@ -92,8 +92,10 @@ namespace ExtraHop.Tests.Cmdlets
                     Row(sim["eh2"], sim.CertificateSha256),
                 }).AssertNoErrors();
             Assert.Equal(2, result.Objects<ExtraHopSession>().Count());
-            Assert.All(result.Objects<ExtraHopSession>(), s => Assert.False(s.IsDefault));
+            Assert.False(result.Objects<ExtraHopSession>().Single(s => s.Server == sim["eh2"].Server).IsDefault);
+            // eh1 was the default and was connected again: the default stays on that appliance, now through the new session.
             Assert.Equal(Eh1.Server, shell.Invoke("(Get-EHSession -Default).Server").Output.Single().BaseObject);
+            Assert.Equal(2, shell.Invoke("Get-EHSession").Output.Count);
         }
 
         private static PSObject Row(SimulatedAppliance appliance, string fingerprint)
