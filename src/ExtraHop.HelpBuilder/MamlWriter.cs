@@ -101,8 +101,9 @@ namespace ExtraHop.HelpBuilder
             w.WriteStartElement("command", "parameters", CommandNamespace);
             foreach (ParameterHelp parameter in c.Parameters.Where(p => p.Usages.Count > 0))
             {
-                // When the yaml differs between sets, the parameter is only "required" if every set requires it.
-                WriteParameter(w, parameter, parameter.Usages[0], parameter.Usages.All(u => u.Required), inSyntax: false);
+                // The parameter list shows one set of facts per parameter; when the yaml differs between sets, the
+                // first block speaks for the parameter (each syntax item still shows its own set's facts).
+                WriteParameter(w, parameter, parameter.Usages[0], parameter.Usages[0].Required, inSyntax: false);
             }
 
             w.WriteEndElement();
@@ -127,6 +128,10 @@ namespace ExtraHop.HelpBuilder
                 w.WriteElementString("dev", "code", DevNamespace, example.Code);
                 w.WriteStartElement("dev", "remarks", DevNamespace);
                 WriteParagraphs(w, example.Remarks);
+
+                // Get-Help prints nothing after the last remark; an empty paragraph gives the blank line that
+                // separates one example from the next title.
+                w.WriteElementString("maml", "para", MamlNamespace, string.Empty);
                 w.WriteEndElement();
                 w.WriteEndElement();
             }
