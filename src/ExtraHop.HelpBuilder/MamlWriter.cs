@@ -89,7 +89,7 @@ namespace ExtraHop.HelpBuilder
                     ParameterUsage? usage = parameter?.UsageFor(set.Name);
                     if (parameter != null && usage != null)
                     {
-                        WriteParameter(w, parameter, usage, usage.Required, inSyntax: true);
+                        WriteParameter(w, parameter, usage, inSyntax: true);
                     }
                 }
 
@@ -103,7 +103,7 @@ namespace ExtraHop.HelpBuilder
             {
                 // The parameter list shows one set of facts per parameter; when the yaml differs between sets, the
                 // first block speaks for the parameter (each syntax item still shows its own set's facts).
-                WriteParameter(w, parameter, parameter.Usages[0], parameter.Usages[0].Required, inSyntax: false);
+                WriteParameter(w, parameter, parameter.Usages[0], inSyntax: false);
             }
 
             w.WriteEndElement();
@@ -155,10 +155,10 @@ namespace ExtraHop.HelpBuilder
             w.WriteEndElement();
         }
 
-        private static void WriteParameter(XmlWriter w, ParameterHelp p, ParameterUsage u, bool required, bool inSyntax)
+        private static void WriteParameter(XmlWriter w, ParameterHelp p, ParameterUsage u, bool inSyntax)
         {
             w.WriteStartElement("command", "parameter", CommandNamespace);
-            w.WriteAttributeString("required", required ? "true" : "false");
+            w.WriteAttributeString("required", u.Required ? "true" : "false");
             w.WriteAttributeString("variableLength", u.Type.EndsWith("[]", StringComparison.Ordinal) ? "true" : "false");
             w.WriteAttributeString("globbing", u.AcceptsWildcards ? "true" : "false");
             w.WriteAttributeString("pipelineInput", u.PipelineInput);

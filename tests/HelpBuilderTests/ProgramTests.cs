@@ -108,6 +108,44 @@ namespace HelpBuilderTests
         }
 
         [Fact]
+        public void RunsAsTheBuildWillRunIt()
+        {
+            // The build calls "dotnet ExtraHop.HelpBuilder.dll <docsDir> <outFile>" and looks only at the exit code
+            // and the output; check that contract on the real program, not just on HelpBuilderApp.Run.
+            string builder = Path.Combine(AppContext.BaseDirectory, "ExtraHop.HelpBuilder.dll");
+            File.WriteAllText(Path.Combine(Docs, "Get-HbtWidget.md"), Sample);
+            (int exit, string stdout, string _) = RunProcess(builder, Docs, Output);
+            Assert.Equal(0, exit);
+            Assert.Contains("help for 1 cmdlet(s)", stdout);
+            Assert.True(File.Exists(Output));
+
+            File.WriteAllText(Path.Combine(Docs, "Get-HbtWidget.md"), Sample.Replace("## SYNOPSIS\n", "## SYNOPSIS\n{{ Fill in the Synopsis }}\n"));
+            (exit, _, string stderr) = RunProcess(builder, Docs, Output);
+            Assert.Equal(1, exit);
+            Assert.Matches(@"Get-HbtWidget\.md\(11\): error EHHELP: placeholder", stderr);
+        }
+
+        private static (int Exit, string Stdout, string Stderr) RunProcess(params string[] args)
+        {
+            var start = new System.Diagnostics.ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            foreach (string arg in args)
+            {
+                start.ArgumentList.Add(arg);
+            }
+
+            using var process = System.Diagnostics.Process.Start(start)!;
+            System.Threading.Tasks.Task<string> stdout = process.StandardOutput.ReadToEndAsync();
+            string stderr = process.StandardError.ReadToEnd();
+            Assert.True(process.WaitForExit(60_000), "the help builder did not finish within a minute");
+            return (process.ExitCode, stdout.Result, stderr);
+        }
+
+        [Fact]
         public void OutputIsTheSameOnEveryRun()
         {
             File.WriteAllText(Path.Combine(Docs, "Get-HbtWidget.md"), Sample);
