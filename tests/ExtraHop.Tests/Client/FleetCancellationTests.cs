@@ -1,0 +1,88 @@
+using System;
+using System.Collections.Concurrent;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using ExtraHop.Api;
+using ExtraHop.Http;
+using ExtraHop.Models;
+using ExtraHop.Simulator;
+using ExtraHop.Tests.Infrastructure;
+using ExtraHop.Upgrade;
+using Xunit;
+
+namespace ExtraHop.Tests.Client
+{
+    /// <summary>
+    /// Ctrl+C at the level of the fleet engine, where the results stay visible (a stopped PowerShell pipeline
+    /// shows none): every appliance is accounted for as Cancelled, none is silently dropped, and the run returns.
+    /// </summary>
+    public sealed class FleetCancellationTests : IAsyncLifetime
+    {
+        private readonly TempFolder temp = new TempFolder();
+        private SimulatorHost sim = null!;
+
+        public async Task InitializeAsync() =>
+            sim = await Simulators.StartAsync(Simulators.Sensor("a"), Simulators.Sensor("b"), Simulators.Sensor("c"));
+
+        public async Task DisposeAsync()
+        {
+            await sim.DisposeAsync();
+            temp.Dispose();
+        }
+
+        [Fact]
+        public async Task CancellingDuringUploadsAndWaitsReportsEveryApplianceCancelled()
+        {
+            sim["a"].Faults.Hang(1, "/api/v1/extrahop/firmware");   // cancelled during its upload
+            sim["b"].Faults.UpgradeDurationFactor = 1000;            // cancelled while its job is followed
+            var source = UpgradeSource.FromImage(ExtraHop.Firmware.FirmwareImageFile.Inspect(temp.Image("9.9.2.1234")), null);
+            var targets = new[] { "a", "b", "c" }.Select(name => new UpgradeTarget(Connect(sim[name]), source)).ToList();
+            DeploymentPlan plan = await DeploymentPlanner.PlanAsync(targets, new PlanOptions(), CancellationToken.None);
+            var observer = new RecordingObserver();
+            using var cancel = new CancellationTokenSource();
+
+            // Throttle 2: "c" waits for a slot, so it is cancelled before it starts.
+            Task<DeploymentOutcome> run = DeploymentRunner.RunAsync(plan, new UpgradeRunOptions { ThrottleLimit = 2, PollInterval = TimeSpan.FromMilliseconds(50) }, observer, cancel.Token);
+            await WaitUntil(() => sim.RequestLog.Any(e => e.Appliance == "b" && e.Path.StartsWith("/api/v1/jobs/", StringComparison.Ordinal)));
+            cancel.Cancel();
+            DeploymentOutcome outcome = await run.WaitAsync(TimeSpan.FromSeconds(5));
+
+            Assert.Equal(3, outcome.Results.Count);
+            Assert.All(outcome.Results, r => Assert.Equal(UpgradeStatus.Cancelled, r.Status));
+            Assert.Contains("Wait-EHJob -Id", outcome.Results.Single(r => r.Server == sim["b"].Server).Error);
+            Assert.Contains("before its turn", outcome.Results.Single(r => r.Server == sim["c"].Server).Error);
+            Assert.Equal(3, observer.Finished.Count);
+        }
+
+        private ExtraHopSession Connect(SimulatedAppliance appliance) =>
+            ApplianceConnector.ConnectAsync(
+                new ConnectRequest(appliance.Server, new ConnectionSettings { Tls = TlsPolicy.Pin(sim.CertificateSha256) }) { ApiKey = Simulators.Secure(appliance.ApiKey) },
+                CancellationToken.None).GetAwaiter().GetResult();
+
+        private static async Task WaitUntil(Func<bool> condition)
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            while (!condition())
+            {
+                if (clock.Elapsed > TimeSpan.FromSeconds(20)) throw new TimeoutException("the condition never came true");
+                await Task.Delay(20);
+            }
+        }
+
+        private sealed class RecordingObserver : IUpgradeObserver
+        {
+            public ConcurrentBag<FirmwareUpgradeResult> Finished { get; } = new ConcurrentBag<FirmwareUpgradeResult>();
+
+            public void Progress(UpgradePlanEntry appliance, string status, int percentComplete)
+            {
+            }
+
+            void IUpgradeObserver.Finished(FirmwareUpgradeResult result) => Finished.Add(result);
+
+            public void Note(string message)
+            {
+            }
+        }
+    }
+}
