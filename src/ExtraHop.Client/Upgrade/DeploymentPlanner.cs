@@ -29,7 +29,7 @@ namespace ExtraHop.Upgrade
                 unique,
                 ParallelReads,
                 (target, token) => ReadAsync(target, options, token),
-                target => throw new OperationCanceledException(cancellationToken),
+                target => new PlannedAppliance(target, new UpgradePlanEntry { Server = target.Session.Server }) { ReadError = "cancelled" },
                 null,
                 cancellationToken).ConfigureAwait(false);
             cancellationToken.ThrowIfCancellationRequested();

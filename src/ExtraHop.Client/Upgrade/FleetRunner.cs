@@ -26,35 +26,43 @@ namespace ExtraHop.Upgrade
         {
             if (throttleLimit < 1) throw new ArgumentOutOfRangeException(nameof(throttleLimit), "The throttle limit must be at least 1.");
             var results = new ConcurrentQueue<TResult>();
+            void Report(TResult result)
+            {
+                results.Enqueue(result);
+                completed?.Invoke(result);
+            }
+
             using (var gate = new SemaphoreSlim(throttleLimit, throttleLimit))
             {
-                async Task RunOneAsync(TItem item)
+                // Slots are taken in the order the appliances were given, so a CSV's rows start top to bottom.
+                var running = new List<Task>();
+                foreach (TItem item in items)
                 {
-                    bool started = false;
                     try
                     {
                         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-                        started = true;
                     }
                     catch (OperationCanceledException)
                     {
-                        // Ctrl+C before this appliance's turn: it is reported as not started.
+                        Report(notStarted(item));
+                        continue;
                     }
 
-                    TResult result;
-                    try
+                    running.Add(Task.Run(async () =>
                     {
-                        result = started ? await work(item, cancellationToken).ConfigureAwait(false) : notStarted(item);
-                    }
-                    finally
-                    {
-                        if (started) gate.Release();
-                    }
-                    results.Enqueue(result);
-                    completed?.Invoke(result);
+                        TResult result;
+                        try
+                        {
+                            result = await work(item, cancellationToken).ConfigureAwait(false);
+                        }
+                        finally
+                        {
+                            gate.Release();
+                        }
+                        Report(result);
+                    }, CancellationToken.None));
                 }
-
-                await Task.WhenAll(items.Select(item => Task.Run(() => RunOneAsync(item), CancellationToken.None))).ConfigureAwait(false);
+                await Task.WhenAll(running).ConfigureAwait(false);
             }
             return results.ToList();
         }
