@@ -27,9 +27,11 @@ namespace ExtraHop.Api
     /// <summary>
     /// Follows a job to its end through the appliance's reboot. While the appliance restarts it refuses
     /// connections, may fail TLS, answers 502/503 (often with an HTML page), and right after boot may not know
-    /// the job for a moment (404): within the time limit these mean "keep waiting", not "failed". A 404 or a
-    /// certificate failure before the appliance was ever seen unavailable is a real error and ends the wait
-    /// at once. Unlike ExtraHop's example scripts, the wait always ends: at a final status, or at the deadline.
+    /// the job for a moment (404): within the time limit these mean "keep waiting", not "failed". A 404 for a job
+    /// this wait has already seen means the appliance restarted (jobs do not otherwise vanish), even when no poll
+    /// happened to land in the outage itself. A 404 for a job never seen, or a certificate failure before the
+    /// appliance was ever unavailable, is a real error and ends the wait at once. Unlike ExtraHop's example
+    /// scripts, the wait always ends: at a final status, or at the deadline.
     /// </summary>
     internal static class JobWaiter
     {
@@ -46,6 +48,7 @@ namespace ExtraHop.Api
             var clock = Stopwatch.StartNew();
             ExtraHopJob? lastSeen = job.Status == "PENDING" ? null : job;
             bool applianceWasUnavailable = false;
+            bool jobWasSeen = false;
             while (true)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -58,10 +61,11 @@ namespace ExtraHop.Api
                     TimeSpan pollLimit = Min(session.Timeout, Min(LongestSinglePoll, remaining));
                     ExtraHopJob current = await JobApi.PollAsync(session, job.Location, pollLimit, cancellationToken).ConfigureAwait(false);
                     lastSeen = current;
+                    jobWasSeen = true;
                     progress?.Invoke(new JobWaitUpdate(current, null, clock.Elapsed));
                     if (current.IsFinished) return current;
                 }
-                catch (ExtraHopApiException ex) when (IsRebootSymptom(ex, applianceWasUnavailable))
+                catch (ExtraHopApiException ex) when (IsRebootSymptom(ex, applianceWasUnavailable, jobWasSeen))
                 {
                     applianceWasUnavailable = true;
                     serverAskedToWait = ex.RetryAfter;
@@ -75,7 +79,7 @@ namespace ExtraHop.Api
             }
         }
 
-        private static bool IsRebootSymptom(ExtraHopApiException ex, bool applianceWasUnavailable)
+        private static bool IsRebootSymptom(ExtraHopApiException ex, bool applianceWasUnavailable, bool jobWasSeen)
         {
             switch (ex.Kind)
             {
@@ -91,7 +95,7 @@ namespace ExtraHop.Api
                 case ApiFailureKind.HttpStatus:
                     int status = (int)ex.StatusCode!.Value;
                     if (status == 429 || status == 502 || status == 503 || status == 504) return true;
-                    return status == (int)HttpStatusCode.NotFound && applianceWasUnavailable;
+                    return status == (int)HttpStatusCode.NotFound && (applianceWasUnavailable || jobWasSeen);
                 default:
                     return false;
             }

@@ -11,7 +11,8 @@ namespace ExtraHop.Base
     /// <summary>
     /// What Invoke-EHFirmwareUpgrade and Get-EHUpgradePlan share: where the firmware comes from (-Path, -Uri,
     /// -Version), which appliances, and what the user knows about the deployment. Each pipeline record adds
-    /// targets; the plan is made once all are in.
+    /// targets; the plan is made once all are in. There is deliberately no default parameter set: with one,
+    /// PowerShell binds piped rows that carry a Version (or Uri) to the default Path set and fails.
     /// </summary>
     public abstract class UpgradeCommandBase : ExtraHopCmdlet
     {

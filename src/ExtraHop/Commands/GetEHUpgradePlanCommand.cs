@@ -6,7 +6,7 @@ using ExtraHop.Upgrade;
 namespace ExtraHop.Commands
 {
     /// <summary>Shows how Invoke-EHFirmwareUpgrade would upgrade these appliances: stages, steps, and every rule checked. Changes nothing.</summary>
-    [Cmdlet(VerbsCommon.Get, "EHUpgradePlan", DefaultParameterSetName = PathSet)]
+    [Cmdlet(VerbsCommon.Get, "EHUpgradePlan")]
     [OutputType(typeof(UpgradePlan))]
     public sealed class GetEHUpgradePlanCommand : UpgradeCommandBase
     {

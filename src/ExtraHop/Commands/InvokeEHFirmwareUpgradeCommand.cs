@@ -17,7 +17,7 @@ namespace ExtraHop.Commands
     /// each appliance through its reboot to a verified version. Everything is read and checked first; each
     /// appliance is confirmed before any work starts; recordstore ingest is halted and always restored.
     /// </summary>
-    [Cmdlet(VerbsLifecycle.Invoke, "EHFirmwareUpgrade", DefaultParameterSetName = PathSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    [Cmdlet(VerbsLifecycle.Invoke, "EHFirmwareUpgrade", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(FirmwareUpgradeResult))]
     [OutputType(typeof(ExtraHopJob))]
     public sealed class InvokeEHFirmwareUpgradeCommand : UpgradeCommandBase

@@ -36,7 +36,9 @@ namespace ExtraHop.Tests.Cmdlets
         [Fact]
         public void SurvivesARebootWithRefusedConnectionsHtml503AndABrief404()
         {
-            sim["eh1"].Faults.JobNotFoundAfterBoot = TimeSpan.FromMinutes(2);
+            // Windows of about half a second each at this time scale, so 50 ms polls land in every one of them.
+            sim["eh1"].Faults.BootingDuration = TimeSpan.FromMinutes(10);
+            sim["eh1"].Faults.JobNotFoundAfterBoot = TimeSpan.FromMinutes(10);
             ExtraHopJob job = StartUpgrade();
             shell.SetVariable("job", job);
 
