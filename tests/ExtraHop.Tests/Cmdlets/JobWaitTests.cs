@@ -36,8 +36,9 @@ namespace ExtraHop.Tests.Cmdlets
         [Fact]
         public void SurvivesARebootWithRefusedConnectionsHtml503AndABrief404()
         {
-            // Windows of about half a second each at this time scale, so 50 ms polls land in every one of them.
-            sim["eh1"].Faults.BootingDuration = TimeSpan.FromMinutes(10);
+            // At this time scale: about 2 s of HTML 503 and half a second of 404, so 50 ms polls land in both
+            // even when one poll hangs for a while as the listener comes back.
+            sim["eh1"].Faults.BootingDuration = TimeSpan.FromMinutes(40);
             sim["eh1"].Faults.JobNotFoundAfterBoot = TimeSpan.FromMinutes(10);
             ExtraHopJob job = StartUpgrade();
             shell.SetVariable("job", job);
