@@ -159,11 +159,20 @@ namespace ExtraHop.Base
                 result = Run(work);
                 return true;
             }
-            catch (Exception ex) when (ex is ExtraHopApiException || ex is ArgumentException)
+            catch (Exception ex) when (ex is ExtraHopApiException || ex is ArgumentException || ex is Api.ClusterIngestUnsupportedException)
             {
                 WriteFailure(ex, target);
                 result = default!;
                 return false;
+            }
+        }
+
+        /// <summary>Reads something from each session and writes it (collections one item at a time); a session that fails gets an error and the others go on.</summary>
+        protected void WriteFromEachSession<T>(ExtraHopSession[]? sessions, Func<ExtraHopSession, CancellationToken, Task<T>> read)
+        {
+            foreach (ExtraHopSession session in ResolveSessions(sessions))
+            {
+                if (TryRun(session, token => read(session, token), out T result)) WriteObject(result, enumerateCollection: true);
             }
         }
     }

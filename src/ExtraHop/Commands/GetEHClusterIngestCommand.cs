@@ -16,19 +16,6 @@ namespace ExtraHop.Commands
         [ArgumentCompleter(typeof(SessionNameCompleter))]
         public ExtraHopSession[]? Session { get; set; }
 
-        protected override void ProcessRecord()
-        {
-            foreach (ExtraHopSession session in ResolveSessions(Session))
-            {
-                try
-                {
-                    WriteObject(Run(token => ClusterApi.GetAsync(session, token)));
-                }
-                catch (System.Exception ex) when (ex is ExtraHopApiException || ex is ClusterIngestUnsupportedException)
-                {
-                    WriteFailure(ex, session);
-                }
-            }
-        }
+        protected override void ProcessRecord() => WriteFromEachSession(Session, ClusterApi.GetAsync);
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Management.Automation;
 using ExtraHop.Api;
 using ExtraHop.Base;
@@ -30,20 +29,17 @@ namespace ExtraHop.Commands
 
         protected override void ProcessRecord()
         {
-            foreach (ExtraHopSession session in ResolveSessions(Session))
+            switch (ParameterSetName)
             {
-                switch (ParameterSetName)
-                {
-                    case AvailableSet:
-                        if (TryRun(session, token => FirmwareApi.GetAvailableAsync(session, token), out List<FirmwareRelease> releases)) WriteObject(releases, enumerateCollection: true);
-                        break;
-                    case PreviousSet:
-                        if (TryRun(session, token => FirmwareApi.GetPreviousAsync(session, token), out FirmwareInfo previous)) WriteObject(previous);
-                        break;
-                    default:
-                        if (TryRun(session, token => FirmwareApi.GetRunningAsync(session, token), out FirmwareInfo running)) WriteObject(running);
-                        break;
-                }
+                case AvailableSet:
+                    WriteFromEachSession(Session, FirmwareApi.GetAvailableAsync);
+                    break;
+                case PreviousSet:
+                    WriteFromEachSession(Session, FirmwareApi.GetPreviousAsync);
+                    break;
+                default:
+                    WriteFromEachSession(Session, FirmwareApi.GetRunningAsync);
+                    break;
             }
         }
     }

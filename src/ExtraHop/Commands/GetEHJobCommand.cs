@@ -1,6 +1,4 @@
-using System.Collections.Generic;
 using System.Management.Automation;
-using System.Net;
 using ExtraHop.Api;
 using ExtraHop.Base;
 using ExtraHop.Models;
@@ -24,14 +22,14 @@ namespace ExtraHop.Commands
 
         protected override void ProcessRecord()
         {
+            if (Id == null)
+            {
+                WriteFromEachSession(Session, JobApi.ListAsync);
+                return;
+            }
+
             foreach (ExtraHopSession session in ResolveSessions(Session))
             {
-                if (Id == null)
-                {
-                    if (TryRun(session, token => JobApi.ListAsync(session, token), out List<ExtraHopJob> jobs)) WriteObject(jobs, enumerateCollection: true);
-                    continue;
-                }
-
                 foreach (string id in Id)
                 {
                     if (TryRun(id, token => JobApi.GetAsync(session, id, token), out ExtraHopJob job)) WriteObject(job);

@@ -16,12 +16,6 @@ namespace ExtraHop.Commands
         [ArgumentCompleter(typeof(SessionNameCompleter))]
         public ExtraHopSession[]? Session { get; set; }
 
-        protected override void ProcessRecord()
-        {
-            foreach (ExtraHopSession session in ResolveSessions(Session))
-            {
-                if (TryRun(session, token => SystemApi.GetAsync(session, token), out ExtraHopSystem system)) WriteObject(system);
-            }
-        }
+        protected override void ProcessRecord() => WriteFromEachSession(Session, SystemApi.GetAsync);
     }
 }
