@@ -71,10 +71,11 @@ public sealed class SimulatorHost : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         Validate(options);
+        var clock = new SimulatedClock(options.TimeScale);
 
         var certificates = CertificateSet.Create();
         var context = new HostContext(
-            new SimulatedClock(options.TimeScale),
+            clock,
             certificates,
             new RequestRecorder(),
             new EventRecorder(),
@@ -161,6 +162,21 @@ public sealed class SimulatorHost : IAsyncDisposable
             if (appliance.NodeKind is not null && appliance.Role != ApplianceRole.Recordstore)
             {
                 throw new ArgumentException($"Appliance '{appliance.Name}': only recordstores have a node kind.", nameof(options));
+            }
+
+            if ((appliance.ClientId is null) != (appliance.ClientSecret is null))
+            {
+                throw new ArgumentException($"Appliance '{appliance.Name}': a RevealX 360 tenant needs both ClientId and ClientSecret.", nameof(options));
+            }
+
+            if (appliance.TokenLifetimeSeconds <= 0)
+            {
+                throw new ArgumentException($"Appliance '{appliance.Name}': TokenLifetimeSeconds must be positive.", nameof(options));
+            }
+
+            if (appliance.Port is < 0 or > 65535)
+            {
+                throw new ArgumentException($"Appliance '{appliance.Name}': {appliance.Port} is not a TCP port.", nameof(options));
             }
         }
     }

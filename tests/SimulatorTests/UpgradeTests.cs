@@ -74,9 +74,9 @@ public sealed class UpgradeTests : IDisposable
         await using var host = await Simulators.StartAsync(Simulators.Sensor());
         using var client = new SimulatorClient(host);
         var eh1 = host["eh1"];
-        // Long enough phases (at 2400x: 0.5 s refused, 0.3 s booting) to be seen by a 15 ms poll.
-        eh1.Faults.RebootDowntime = TimeSpan.FromMinutes(20);
-        eh1.Faults.BootingDuration = TimeSpan.FromMinutes(12);
+        // Phases long enough (at 2400x: 1 s refused, 0.5 s booting) to be seen by a 15 ms poll on a busy machine.
+        eh1.Faults.RebootDowntime = TimeSpan.FromMinutes(40);
+        eh1.Faults.BootingDuration = TimeSpan.FromMinutes(20);
 
         var location = await Simulators.StartUpgradeAsync(client, eh1, _temp.Image("9.9.2.1234"));
         Assert.Matches("^/api/v1/jobs/[^/]+$", location);

@@ -15,14 +15,22 @@ internal sealed class BackgroundWork : IDisposable
     private readonly CancellationTokenSource _stopping = new();
     private readonly object _lock = new();
     private readonly HashSet<Task> _running = new();
+    private bool _stopRequested;
 
     public CancellationToken Stopping => _stopping.Token;
 
+    /// <summary>Starts work unless the host is stopping (then nothing would wait for it).</summary>
     public void Run(Func<CancellationToken, Task> work)
     {
-        var task = Task.Run(() => work(_stopping.Token));
+        Task task;
         lock (_lock)
         {
+            if (_stopRequested)
+            {
+                return;
+            }
+
+            task = Task.Run(() => work(_stopping.Token));
             _running.Add(task);
         }
 
@@ -41,12 +49,14 @@ internal sealed class BackgroundWork : IDisposable
 
     public async Task StopAsync()
     {
-        _stopping.Cancel();
         Task[] running;
         lock (_lock)
         {
+            _stopRequested = true;
             running = _running.ToArray();
         }
+
+        _stopping.Cancel();
 
         try
         {

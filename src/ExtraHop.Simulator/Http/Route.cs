@@ -38,7 +38,6 @@ internal sealed class Route
     public Route(string method, string template, Access access, Func<ApiContext, Task> handler, BodyHandling body = BodyHandling.Text)
     {
         Method = method;
-        Template = template;
         Access = access;
         Handler = handler;
         Body = body;
@@ -46,8 +45,6 @@ internal sealed class Route
     }
 
     public string Method { get; }
-
-    public string Template { get; }
 
     public Access Access { get; }
 

@@ -36,7 +36,7 @@ internal sealed class SimulatedClock
 
     public TimeSpan ToReal(TimeSpan simulated) => TimeSpan.FromTicks((long)(simulated.Ticks / TimeScale));
 
-    public TimeSpan ToSimulated(TimeSpan real) => TimeSpan.FromTicks((long)Math.Min(real.Ticks * TimeScale, TimeSpan.MaxValue.Ticks));
+    private TimeSpan ToSimulated(TimeSpan real) => TimeSpan.FromTicks((long)Math.Min(real.Ticks * TimeScale, TimeSpan.MaxValue.Ticks));
 
     /// <summary>How long to wait in real time until a simulated instant; zero when it has passed.</summary>
     public TimeSpan RealDelayUntil(TimeSpan simulated)

@@ -15,18 +15,25 @@ public static class JobWatcher
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(15);
 
-    public static async Task<(JsonElement Job, IReadOnlyList<string> Seen)> WaitAsync(
-        SimulatorClient client, SimulatedAppliance appliance, string location, TimeSpan? timeout = null)
+    /// <remarks>
+    /// Polls on the thread pool, not on xunit's context: that context has one thread per core and is
+    /// shared by every test running in parallel, so a busy neighbour would make the poller miss phases.
+    /// </remarks>
+    public static Task<(JsonElement Job, IReadOnlyList<string> Seen)> WaitAsync(
+        SimulatorClient client, SimulatedAppliance appliance, string location, TimeSpan? timeout = null) =>
+        Task.Run(() => PollAsync(client, appliance, location, timeout ?? TimeSpan.FromSeconds(30)));
+
+    private static async Task<(JsonElement Job, IReadOnlyList<string> Seen)> PollAsync(
+        SimulatorClient client, SimulatedAppliance appliance, string location, TimeSpan limit)
     {
         var seen = new List<string>();
         var clock = Stopwatch.StartNew();
-        var limit = timeout ?? TimeSpan.FromSeconds(30);
         while (clock.Elapsed < limit)
         {
             string observation;
             try
             {
-                var response = await client.GetAsync(appliance, location);
+                var response = await client.GetAsync(appliance, location).ConfigureAwait(false);
                 if (response.Status == 200)
                 {
                     var job = response.Json;
@@ -49,7 +56,7 @@ public static class JobWatcher
             }
 
             Note(seen, observation);
-            await Task.Delay(PollInterval);
+            await Task.Delay(PollInterval).ConfigureAwait(false);
         }
 
         throw new TimeoutException($"The job at {location} did not finish within {limit}; seen: {string.Join(", ", seen)}");

@@ -19,8 +19,13 @@ public sealed class SimulatorClient : IDisposable
     private readonly X509Certificate2 _authority;
 
     public SimulatorClient(SimulatorHost host, TimeSpan? timeout = null)
+        : this(host.CaCertificatePem, timeout)
     {
-        _authority = X509Certificate2.CreateFromPem(host.CaCertificatePem);
+    }
+
+    public SimulatorClient(string caCertificatePem, TimeSpan? timeout = null)
+    {
+        _authority = X509Certificate2.CreateFromPem(caCertificatePem);
         var handler = new SocketsHttpHandler
         {
             SslOptions = { RemoteCertificateValidationCallback = (_, certificate, _, errors) => TrustedByAuthority(certificate, errors) },
@@ -47,17 +52,27 @@ public sealed class SimulatorClient : IDisposable
         return SendAsync(appliance, HttpMethod.Post, "/api/v1/extrahop/firmware", image, apiKey);
     }
 
-    public async Task<ApiResponse> SendAsync(
+    public Task<ApiResponse> SendAsync(
         SimulatedAppliance appliance,
         HttpMethod method,
         string path,
         HttpContent? content = null,
         string? apiKey = null,
         string? authorization = null,
+        CancellationToken cancellationToken = default) =>
+        SendAsync(appliance.Server, method, path, content, authorization ?? $"ExtraHop apikey={apiKey ?? appliance.ApiKey}", cancellationToken);
+
+    /// <summary>A request to any server ("host:port"), with the Authorization header as given.</summary>
+    public async Task<ApiResponse> SendAsync(
+        string server,
+        HttpMethod method,
+        string path,
+        HttpContent? content,
+        string authorization,
         CancellationToken cancellationToken = default)
     {
-        using var request = new HttpRequestMessage(method, $"https://{appliance.Server}{path}") { Content = content };
-        request.Headers.TryAddWithoutValidation("Authorization", authorization ?? $"ExtraHop apikey={apiKey ?? appliance.ApiKey}");
+        using var request = new HttpRequestMessage(method, $"https://{server}{path}") { Content = content };
+        request.Headers.TryAddWithoutValidation("Authorization", authorization);
         request.Headers.Accept.ParseAdd("application/json");
         using var response = await _http.SendAsync(request, cancellationToken);
         var body = await response.Content.ReadAsStringAsync(cancellationToken);
