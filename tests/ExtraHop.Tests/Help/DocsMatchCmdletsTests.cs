@@ -37,5 +37,28 @@ namespace ExtraHop.Tests.Help
             List<string> problems = DocsComparer.Compare(engine.Cmdlet(cmdlet), HelpSources.Doc(cmdlet));
             Assert.True(problems.Count == 0, $"docs/{cmdlet}.md differs from the cmdlet:\n" + string.Join("\n", problems));
         }
+
+        [Fact]
+        public void TheComparisonNoticesEachKindOfDifference()
+        {
+            string text = File.ReadAllText(Path.Combine(HelpSources.DocsFolder, "Send-EHFirmware.md")).Replace("\r\n", "\n");
+            string changed = text
+                .Replace("Aliases: FullName\n\nRequired: True\nPosition: 0", "Aliases:\n\nRequired: False\nPosition: 1")
+                .Replace("Send-EHFirmware [-Path] <String>", "Send-EHFirmware -Path <String>")
+                .Replace("### ExtraHop.Models.FirmwareUpload", "### ExtraHop.Models.FirmwareInfo");
+            ParseResult parsed = MarkdownHelpParser.Parse(changed, "Send-EHFirmware.md");
+            Assert.Empty(parsed.Diagnostics);
+
+            List<string> problems = DocsComparer.Compare(engine.Cmdlet("Send-EHFirmware"), parsed.Command!);
+
+            Assert.Contains(problems, p => p.StartsWith("-Path: aliases are [FullName]", StringComparison.Ordinal));
+            Assert.Contains(problems, p => p.StartsWith("-Path in set '__AllParameterSets': Required is True", StringComparison.Ordinal));
+            Assert.Contains(problems, p => p.StartsWith("-Path in set '__AllParameterSets': Position is 0", StringComparison.Ordinal));
+            Assert.Contains(problems, p => p.StartsWith("syntax of set '__AllParameterSets': -Path is positional", StringComparison.Ordinal));
+            Assert.Contains(problems, p => p.StartsWith("OUTPUTS: the cmdlet declares [ExtraHop.Models.FirmwareUpload]", StringComparison.Ordinal));
+
+            string wait = File.ReadAllText(Path.Combine(HelpSources.DocsFolder, "Wait-EHJob.md")).Replace("\r\n", "\n").Replace("Default value: 3600", "Default value: 60");
+            Assert.Contains(DocsComparer.Compare(engine.Cmdlet("Wait-EHJob"), MarkdownHelpParser.Parse(wait, "Wait-EHJob.md").Command!), p => p == "-TimeoutSec: default is 3600, the help says 60");
+        }
     }
 }
