@@ -1,45 +1,37 @@
 using System;
-using System.IO;
 using System.Linq;
 using ExtraHop.HelpBuilder;
 using Xunit;
 
-namespace HelpBuilderTests
+namespace ExtraHop.Tests.Help
 {
-    /// <summary>The parser reads PlatyPS markdown into the model, and names the file and line of every problem.</summary>
+    /// <summary>The help builder's parser reads PlatyPS markdown into its model, and names the file and line of every problem.</summary>
     public sealed class ParserTests
     {
-        private const string FileName = "Get-HbtWidget.md";
+        private static string Sample => SampleHelp.Text;
 
-        private static string Sample => File.ReadAllText(Path.Combine(RepoPaths.TestData, FileName)).Replace("\r\n", "\n");
+        private static ParseResult Parse(string text) => MarkdownHelpParser.Parse(text, SampleHelp.FileName);
 
-        private static ParseResult Parse(string text) => MarkdownHelpParser.Parse(text, FileName);
-
-        /// <summary>The 1-based line of the first line of <paramref name="text"/> that contains <paramref name="needle"/>.</summary>
-        private static int LineOf(string text, string needle, int occurrence = 1)
+        /// <summary>The 1-based number of the line that holds <paramref name="needle"/>.</summary>
+        private static int LineOf(string text, string needle)
         {
-            string[] lines = text.Replace("\r\n", "\n").Split('\n');
-            int seen = 0;
-            for (int i = 0; i < lines.Length; i++)
-            {
-                if (lines[i].Contains(needle, StringComparison.Ordinal) && ++seen == occurrence)
-                {
-                    return i + 1;
-                }
-            }
-
-            throw new ArgumentException(needle + " not found");
+            string[] lines = text.Split('\n');
+            int index = Array.FindIndex(lines, l => l.Contains(needle, StringComparison.Ordinal));
+            if (index < 0) throw new ArgumentException(needle + " is not in the text");
+            return index + 1;
         }
 
         private static void AssertProblem(string text, int line, string messagePart)
         {
             ParseResult result = Parse(text);
-            Assert.Contains(result.Diagnostics, d => d.Line == line && d.File == FileName && d.Message.Contains(messagePart, StringComparison.Ordinal));
             Assert.False(result.Succeeded);
+            Assert.True(
+                result.Diagnostics.Any(d => d.Line == line && d.File == SampleHelp.FileName && d.Message.Contains(messagePart, StringComparison.Ordinal)),
+                $"expected line {line}: '{messagePart}', got:\n" + string.Join("\n", result.Diagnostics));
         }
 
         [Fact]
-        public void ReadsTheWholeSample()
+        public void ReadsEverySectionOfTheSample()
         {
             ParseResult result = Parse(Sample);
             Assert.Empty(result.Diagnostics);
@@ -65,8 +57,9 @@ namespace HelpBuilderTests
             Assert.False(name.UsageFor("ByColor")!.Required);
             Assert.Equal(new[] { "WidgetName" }, name.Usages[0].Aliases);
             Assert.True(name.Usages[0].AcceptsWildcards);
-            Assert.Equal(new[] { "Red", "Green", "Blue" }, c.Parameters.Single(p => p.Name == "Color").Usages[0].AcceptedValues);
-            Assert.Null(c.Parameters.Single(p => p.Name == "Color").UsageFor("ByName"));
+            ParameterHelp color = c.Parameters.Single(p => p.Name == "Color");
+            Assert.Equal(new[] { "Red", "Green", "Blue" }, color.Usages[0].AcceptedValues);
+            Assert.Null(color.UsageFor("ByName"));
             Assert.Equal("10", c.Parameters.Single(p => p.Name == "Limit").Usages[0].DefaultValue);
             Assert.True(c.Parameters.Single(p => p.Name == "Force").Usages[0].IsSwitch);
 
@@ -86,16 +79,15 @@ namespace HelpBuilderTests
         [Fact]
         public void JoinsWrappedLinesAndKeepsListItemsApart()
         {
-            CommandHelp c = Parse(Sample).Command!;
             Assert.Equal(
                 new[] { "The first paragraph of the description spans two source lines.", "The second paragraph has a list:", "- first item", "- second item continues here" },
-                c.Description);
+                Parse(Sample).Command!.Description);
         }
 
         [Fact]
         public void AcceptsWindowsLineEndings()
         {
-            ParseResult result = Parse(Sample.Replace("\r\n", "\n").Replace("\n", "\r\n"));
+            ParseResult result = Parse(Sample.Replace("\n", "\r\n"));
             Assert.Empty(result.Diagnostics);
             Assert.Equal("Get-HbtWidget -Color Red |\n    Select-Object -First 2", result.Command!.Examples[1].Code);
         }
@@ -108,20 +100,14 @@ namespace HelpBuilderTests
         }
 
         [Fact]
-        public void MissingDescriptionSectionIsReported()
+        public void MissingOrEmptyDescriptionIsReported()
         {
-            string text = Sample.Replace("## DESCRIPTION", "Stray text instead of the heading");
-            ParseResult result = Parse(text);
-            Assert.Contains(result.Diagnostics, d => d.Message.Contains("'## DESCRIPTION' section is missing", StringComparison.Ordinal) && d.Line == LineOf(text, "# Get-HbtWidget"));
-        }
+            string missing = Sample.Replace("## DESCRIPTION", "Stray text instead of the heading");
+            AssertProblem(missing, LineOf(missing, "# Get-HbtWidget"), "'## DESCRIPTION' section is missing");
 
-        [Fact]
-        public void EmptyDescriptionIsReported()
-        {
             int start = Sample.IndexOf("The first paragraph", StringComparison.Ordinal);
-            int end = Sample.IndexOf("## EXAMPLES", StringComparison.Ordinal);
-            string text = Sample.Remove(start, end - start);
-            AssertProblem(text, LineOf(text, "## DESCRIPTION"), "DESCRIPTION is empty");
+            string empty = Sample.Remove(start, Sample.IndexOf("## EXAMPLES", StringComparison.Ordinal) - start);
+            AssertProblem(empty, LineOf(empty, "## DESCRIPTION"), "DESCRIPTION is empty");
         }
 
         [Fact]
@@ -134,24 +120,19 @@ namespace HelpBuilderTests
         [Theory]
         [InlineData("{{ Fill Limit Description }}")]
         [InlineData("{{ Add example code here }}")]
-        public void PlaceholderIsReportedWhereItIs(string placeholder)
+        public void PlatyPsPlaceholderIsReportedWhereItIs(string placeholder)
         {
             string text = Sample.Replace("The largest number of widgets to return.", placeholder);
             AssertProblem(text, LineOf(text, placeholder), "placeholder '" + placeholder + "'");
         }
 
         [Fact]
-        public void NoExampleIsReported()
+        public void ExamplesMustExistAndHaveCodeAndText()
         {
             int start = Sample.IndexOf("### Example 1", StringComparison.Ordinal);
-            int end = Sample.IndexOf("## PARAMETERS", StringComparison.Ordinal);
-            string text = Sample.Remove(start, end - start);
-            AssertProblem(text, LineOf(text, "## EXAMPLES"), "EXAMPLES has no example");
-        }
+            string none = Sample.Remove(start, Sample.IndexOf("## PARAMETERS", StringComparison.Ordinal) - start);
+            AssertProblem(none, LineOf(none, "## EXAMPLES"), "EXAMPLES has no example");
 
-        [Fact]
-        public void ExampleWithoutCodeOrTextIsReported()
-        {
             string noCode = Sample.Replace("```powershell\nGet-HbtWidget -Name gear\n```\n", string.Empty);
             AssertProblem(noCode, LineOf(noCode, "### Example 1"), "has no ```powershell code block");
 
@@ -171,11 +152,10 @@ namespace HelpBuilderTests
         }
 
         [Fact]
-        public void YamlWithoutAKeyIsReportedAtTheBlock()
+        public void YamlWithoutAKeyIsReported()
         {
             string text = Sample.Replace("Accept wildcard characters: False\n```\n\n### -Force", "```\n\n### -Force");
-            ParseResult result = Parse(text);
-            Assert.Contains(result.Diagnostics, d => d.Message.Contains("the yaml of -Color has no 'Accept wildcard characters:'", StringComparison.Ordinal));
+            Assert.Contains(Parse(text).Diagnostics, d => d.Message.Contains("the yaml of -Color has no 'Accept wildcard characters:'", StringComparison.Ordinal));
         }
 
         [Fact]
@@ -200,8 +180,7 @@ namespace HelpBuilderTests
             string text = Sample.Replace(
                 "Type: Int32\nParameter Sets: (All)\nAliases:\n\nRequired: False\nPosition: Named",
                 "Type: Int32\nParameter Sets: (All)\nAliases:\n\nRequired: False\nPosition: 0");
-            ParseResult result = Parse(text);
-            Assert.Contains(result.Diagnostics, d => d.Message.Contains("both take position 0 in set 'ByName'", StringComparison.Ordinal));
+            Assert.Contains(Parse(text).Diagnostics, d => d.Message.Contains("both take position 0 in set 'ByName'", StringComparison.Ordinal));
         }
 
         [Fact]
@@ -212,7 +191,7 @@ namespace HelpBuilderTests
         }
 
         [Fact]
-        public void FrontMatterWithTheRightSchemaIsRequired()
+        public void FrontMatterWithSchema200IsRequired()
         {
             AssertProblem(Sample.Replace("schema: 2.0.0", "schema: 3.0.0"), 1, "schema: 2.0.0");
             AssertProblem(Sample.Substring(Sample.IndexOf("# Get-HbtWidget", StringComparison.Ordinal)), 1, "must start with YAML front matter");
@@ -224,13 +203,11 @@ namespace HelpBuilderTests
             string typo = Sample.Replace("## NOTES", "## NOTE");
             AssertProblem(typo, LineOf(typo, "## NOTE"), "unknown section '## NOTE'");
 
-            string unclosed = Sample.TrimEnd() + "\n\n```\nnever closed\n";
-            ParseResult result = Parse(unclosed);
-            Assert.Contains(result.Diagnostics, d => d.Message.Contains("never closed", StringComparison.Ordinal));
+            Assert.Contains(Parse(Sample.TrimEnd() + "\n\n```\nnever closed\n").Diagnostics, d => d.Message.Contains("never closed", StringComparison.Ordinal));
         }
 
         [Fact]
-        public void DiagnosticUsesTheFormMsBuildRecognises()
+        public void ProblemsUseTheFormMsBuildTurnsIntoBuildErrors()
         {
             var diagnostic = new HelpDiagnostic("docs/Get-EHUser.md", 12, "parameter -Name has no description");
             Assert.Equal("docs/Get-EHUser.md(12): error EHHELP: parameter -Name has no description", diagnostic.ToString());
