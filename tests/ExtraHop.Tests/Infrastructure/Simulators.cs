@@ -19,8 +19,11 @@ namespace ExtraHop.Tests.Infrastructure
 
         public static Task<SimulatorHost> StartAsync(params ApplianceOptions[] appliances) => StartAsync(1200, appliances);
 
-        public static ApplianceOptions Sensor(string name, string version = "9.8.1.1000") =>
+        public static ApplianceOptions Sensor(string name = "eh1", string version = "9.8.1.1000") =>
             new ApplianceOptions { Name = name, Role = ExtraHop.Simulator.ApplianceRole.Sensor, Version = version };
+
+        public static ApplianceOptions Recordstore(string name, string cluster, ExtraHop.Simulator.RecordstoreNodeKind kind, bool ingestEnabled = true) =>
+            new ApplianceOptions { Name = name, Role = ExtraHop.Simulator.ApplianceRole.Recordstore, ClusterName = cluster, NodeKind = kind, IngestEnabled = ingestEnabled };
 
         public static SecureString Secure(string text)
         {

@@ -18,7 +18,8 @@ namespace ExtraHop.Tests.Infrastructure
         /// <summary>A real tar image carrying its version (in its name, and in a VERSION entry inside).</summary>
         public string Image(string version, long bytes = 256 * 1024, string? fileName = null)
         {
-            string file = System.IO.Path.Combine(Path, fileName ?? $"extrahop-{version}.tar");
+            // The version stays in the name (the module reads it there), and each image gets a name of its own.
+            string file = System.IO.Path.Combine(Path, fileName ?? $"extrahop-{version}-{Guid.NewGuid():N}.tar");
             FirmwareImage.Create(file, version, bytes);
             return file;
         }

@@ -3,6 +3,7 @@ using System.Formats.Tar;
 using System.IO;
 using System.Security.Cryptography;
 using ExtraHop.Simulator.Tests.TestSupport;
+using ExtraHop.Tests.Infrastructure;
 using Xunit;
 
 namespace ExtraHop.Simulator.Tests;

@@ -5,6 +5,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Threading.Tasks;
 using ExtraHop.Simulator.Tests.TestSupport;
+using ExtraHop.Tests.Infrastructure;
 using Xunit;
 
 namespace ExtraHop.Simulator.Tests;
@@ -17,7 +18,7 @@ public sealed class AuthenticationTests
     [Fact]
     public async Task ApiKeyInTheExtraHopSchemeIsAcceptedAndAnythingElseGets401WithErrorMessage()
     {
-        await using var host = await Simulators.StartAsync(new ApplianceOptions { Name = "eh1", ApiKey = "known-admin-key-0123456789abcdef0123" });
+        await using var host = await Simulators.StartAsync(Wire.Fast, new ApplianceOptions { Name = "eh1", ApiKey = "known-admin-key-0123456789abcdef0123" });
         using var client = new SimulatorClient(host);
         var eh1 = host["eh1"];
 
@@ -37,7 +38,7 @@ public sealed class AuthenticationTests
     [Fact]
     public async Task GeneratedKeysAreLongRandomAndDifferPerAppliance()
     {
-        await using var host = await Simulators.StartAsync(Simulators.Sensor("a"), Simulators.Sensor("b"));
+        await using var host = await Simulators.StartAsync(Wire.Fast, Simulators.Sensor("a"), Simulators.Sensor("b"));
 
         var keys = new HashSet<string> { host["a"].ApiKey, host["a"].LimitedApiKey, host["b"].ApiKey, host["b"].LimitedApiKey };
         Assert.Equal(4, keys.Count);
@@ -47,7 +48,7 @@ public sealed class AuthenticationTests
     [Fact]
     public async Task TenantIssuesTokensForBasicOrFormCredentialsAndAcceptsOnlyThoseTokens()
     {
-        await using var host = await Simulators.StartAsync(Tenant());
+        await using var host = await Simulators.StartAsync(Wire.Fast, Tenant());
         using var client = new SimulatorClient(host);
         var tenant = host["tenant"];
 
@@ -71,7 +72,7 @@ public sealed class AuthenticationTests
     [Fact]
     public async Task BadClientCredentialsGet400InvalidClient()
     {
-        await using var host = await Simulators.StartAsync(Tenant());
+        await using var host = await Simulators.StartAsync(Wire.Fast, Tenant());
         using var client = new SimulatorClient(host);
 
         var response = await RequestTokenAsync(client, host["tenant"], basic: true, secret: "wrong");
@@ -85,7 +86,7 @@ public sealed class AuthenticationTests
     {
         var options = Tenant();
         options.TokenLifetimeSeconds = 1;
-        await using var host = await Simulators.StartAsync(options);
+        await using var host = await Simulators.StartAsync(Wire.Fast, options);
         using var client = new SimulatorClient(host);
         var tenant = host["tenant"];
 
@@ -104,7 +105,7 @@ public sealed class AuthenticationTests
     [Fact]
     public async Task AppliancesWithoutClientCredentialsHaveNoTokenEndpoint()
     {
-        await using var host = await Simulators.StartAsync(Simulators.Sensor());
+        await using var host = await Simulators.StartAsync(Wire.Fast, Simulators.Sensor());
         using var client = new SimulatorClient(host);
 
         Assert.Equal(404, (await RequestTokenAsync(client, host["eh1"], basic: true)).Status);
@@ -113,7 +114,7 @@ public sealed class AuthenticationTests
     [Fact]
     public async Task SystemEndpointsNeedSystemPrivilegeButBasicFactsDoNot()
     {
-        await using var host = await Simulators.StartAsync(Simulators.Sensor());
+        await using var host = await Simulators.StartAsync(Wire.Fast, Simulators.Sensor());
         using var client = new SimulatorClient(host);
         var eh1 = host["eh1"];
 

@@ -8,6 +8,7 @@ using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
 using System.Threading.Tasks;
 using ExtraHop.Simulator.Tests.TestSupport;
+using ExtraHop.Tests.Infrastructure;
 using Xunit;
 
 namespace ExtraHop.Simulator.Tests;
@@ -21,7 +22,7 @@ public sealed class SystemAndUserTests
     [InlineData(ApplianceRole.Packetstore, "trace")]
     public async Task SystemMetadataDescribesTheApplianceWithOrWithoutTrailingSlash(ApplianceRole role, string platform)
     {
-        await using var host = await Simulators.StartAsync(new ApplianceOptions { Name = "box7", Role = role, Version = "9.7.2.1500" });
+        await using var host = await Simulators.StartAsync(Wire.Fast, new ApplianceOptions { Name = "box7", Role = role, Version = "9.7.2.1500" });
         using var client = new SimulatorClient(host);
         var box = host["box7"];
 
@@ -44,7 +45,7 @@ public sealed class SystemAndUserTests
     [Fact]
     public async Task UsersCarryRolesAndTimesAndUnknownUsersAre404()
     {
-        await using var host = await Simulators.StartAsync(Simulators.Sensor());
+        await using var host = await Simulators.StartAsync(Wire.Fast, Simulators.Sensor());
         using var client = new SimulatorClient(host);
         var eh1 = host["eh1"];
 
@@ -74,7 +75,7 @@ public sealed class SystemAndUserTests
     [Fact]
     public async Task ApiKeysAreMaskedExceptTheCallersOwn()
     {
-        await using var host = await Simulators.StartAsync(Simulators.Sensor());
+        await using var host = await Simulators.StartAsync(Wire.Fast, Simulators.Sensor());
         using var client = new SimulatorClient(host);
         var eh1 = host["eh1"];
 
@@ -89,7 +90,7 @@ public sealed class SystemAndUserTests
     [Fact]
     public async Task UnknownPathsAndMethodsGetJsonErrors()
     {
-        await using var host = await Simulators.StartAsync(Simulators.Sensor());
+        await using var host = await Simulators.StartAsync(Wire.Fast, Simulators.Sensor());
         using var client = new SimulatorClient(host);
         var eh1 = host["eh1"];
 
@@ -105,7 +106,7 @@ public sealed class SystemAndUserTests
     [Fact]
     public async Task CertificateIsUntrustedByDefaultAndPinnableByItsFingerprint()
     {
-        await using var host = await Simulators.StartAsync(Simulators.Sensor());
+        await using var host = await Simulators.StartAsync(Wire.Fast, Simulators.Sensor());
         var eh1 = host["eh1"];
 
         using (var plain = new HttpClient())
@@ -138,7 +139,7 @@ public sealed class SystemAndUserTests
     [Fact]
     public async Task CaCertificateIsAProperCaAndTheServerCertificateNamesLocalhost()
     {
-        await using var host = await Simulators.StartAsync(Simulators.Sensor());
+        await using var host = await Simulators.StartAsync(Wire.Fast, Simulators.Sensor());
 
         using var authority = X509Certificate2.CreateFromPem(host.CaCertificatePem);
         var constraints = authority.Extensions.OfType<X509BasicConstraintsExtension>().Single();
@@ -158,7 +159,7 @@ public sealed class SystemAndUserTests
     [Fact]
     public async Task RequestLogRecordsEveryRequestWithJsonBodiesButNoCredentials()
     {
-        await using var host = await Simulators.StartAsync(Simulators.Recordstore("rs1", "c1", RecordstoreNodeKind.Manager));
+        await using var host = await Simulators.StartAsync(Wire.Fast, Simulators.Recordstore("rs1", "c1", RecordstoreNodeKind.Manager));
         using var client = new SimulatorClient(host);
         var rs1 = host["rs1"];
 
@@ -182,7 +183,7 @@ public sealed class SystemAndUserTests
     [Fact]
     public async Task DisposingTheHostClosesEveryPort()
     {
-        var host = await Simulators.StartAsync(Simulators.Sensor("a"), Simulators.Sensor("b"));
+        var host = await Simulators.StartAsync(Wire.Fast, Simulators.Sensor("a"), Simulators.Sensor("b"));
         var ports = host.Appliances.Select(a => a.Port).ToArray();
 
         await host.DisposeAsync();

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Threading.Tasks;
 using ExtraHop.Simulator.Tests.TestSupport;
+using ExtraHop.Tests.Infrastructure;
 using Xunit;
 
 namespace ExtraHop.Simulator.Tests;
@@ -23,14 +24,14 @@ public sealed class OptionsTests
     [MemberData(nameof(BadAppliances))]
     public async Task ImpossibleApplianceOptionsAreRefusedBeforeAnythingStarts(ApplianceOptions appliance)
     {
-        await Assert.ThrowsAnyAsync<ArgumentException>(() => Simulators.StartAsync(appliance));
+        await Assert.ThrowsAnyAsync<ArgumentException>(() => Simulators.StartAsync(Wire.Fast, appliance));
     }
 
     [Fact]
     public async Task DuplicateNamesNoAppliancesAndBadTimeScalesAreRefused()
     {
-        await Assert.ThrowsAnyAsync<ArgumentException>(() => Simulators.StartAsync(Simulators.Sensor("a"), Simulators.Sensor("A")));
-        await Assert.ThrowsAnyAsync<ArgumentException>(() => Simulators.StartAsync());
+        await Assert.ThrowsAnyAsync<ArgumentException>(() => Simulators.StartAsync(Wire.Fast, Simulators.Sensor("a"), Simulators.Sensor("A")));
+        await Assert.ThrowsAnyAsync<ArgumentException>(() => Simulators.StartAsync(Wire.Fast));
         await Assert.ThrowsAnyAsync<ArgumentException>(() => Simulators.StartAsync(0, Simulators.Sensor()));
     }
 
@@ -44,7 +45,7 @@ public sealed class OptionsTests
             free = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
         }
 
-        await using var host = await Simulators.StartAsync(new ApplianceOptions { Name = "fixed", Port = free });
+        await using var host = await Simulators.StartAsync(Wire.Fast, new ApplianceOptions { Name = "fixed", Port = free });
         using var client = new SimulatorClient(host);
         var appliance = host["fixed"];
         Assert.Equal(free, appliance.Port);
@@ -59,7 +60,7 @@ public sealed class OptionsTests
     [Fact]
     public async Task UnknownApplianceNamesAreAClearError()
     {
-        await using var host = await Simulators.StartAsync(Simulators.Sensor());
+        await using var host = await Simulators.StartAsync(Wire.Fast, Simulators.Sensor());
 
         Assert.Same(host["eh1"], host["EH1"]);
         Assert.Throws<KeyNotFoundException>(() => host["missing"]);

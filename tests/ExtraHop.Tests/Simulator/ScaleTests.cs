@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using ExtraHop.Simulator.Tests.TestSupport;
+using ExtraHop.Tests.Infrastructure;
 using Xunit;
 
 namespace ExtraHop.Simulator.Tests;
@@ -26,7 +27,7 @@ public sealed class ScaleTests : IDisposable
         var systems = await Task.WhenAll(host.Appliances.Select(a => client.GetAsync(a, "/api/v1/extrahop")));
         Assert.All(systems, s => Assert.Equal(200, s.Status));
 
-        await Task.WhenAll(host.Appliances.Select(a => Simulators.UploadFileAsync(client, a, image)));
+        await Task.WhenAll(host.Appliances.Select(a => Wire.UploadFileAsync(client, a, image)));
         var upgrades = await Task.WhenAll(host.Appliances.Select(a => client.PostEmptyAsync(a, "/api/v1/extrahop/firmware/latest/upgrade")));
         var jobs = await Task.WhenAll(host.Appliances.Zip(upgrades, (a, u) => JobWatcher.WaitAsync(client, a, u.Location!, TimeSpan.FromSeconds(60))));
 
@@ -38,7 +39,7 @@ public sealed class ScaleTests : IDisposable
     [Fact]
     public async Task MaxConcurrentBusyShowsAThrottledFleetNeverExceededItsThrottle()
     {
-        await using var host = await Simulators.StartAsync(Enumerable.Range(1, 8).Select(i => Simulators.Sensor($"eh{i}")).ToArray());
+        await using var host = await Simulators.StartAsync(Wire.Fast, Enumerable.Range(1, 8).Select(i => Simulators.Sensor($"eh{i}")).ToArray());
         using var client = new SimulatorClient(host);
         var image = _temp.Image("9.9.2.1234");
         using var throttle = new SemaphoreSlim(3);
@@ -48,7 +49,7 @@ public sealed class ScaleTests : IDisposable
             await throttle.WaitAsync();
             try
             {
-                var location = await Simulators.StartUpgradeAsync(client, appliance, image);
+                var location = await Wire.StartUpgradeAsync(client, appliance, image);
                 await JobWatcher.WaitAsync(client, appliance, location);
             }
             finally
@@ -65,12 +66,12 @@ public sealed class ScaleTests : IDisposable
     [Fact]
     public async Task UploadAloneCountsAsBusyOnlyWhileItArrives()
     {
-        await using var host = await Simulators.StartAsync(Simulators.Sensor("a"), Simulators.Sensor("b"));
+        await using var host = await Simulators.StartAsync(Wire.Fast, Simulators.Sensor("a"), Simulators.Sensor("b"));
         using var client = new SimulatorClient(host);
         var image = _temp.Image("9.9.2.1234");
 
-        await Simulators.UploadFileAsync(client, host["a"], image);
-        await Simulators.UploadFileAsync(client, host["b"], image);
+        await Wire.UploadFileAsync(client, host["a"], image);
+        await Wire.UploadFileAsync(client, host["b"], image);
 
         Assert.Equal(1, host.MaxConcurrentBusy);
     }
@@ -79,7 +80,7 @@ public sealed class ScaleTests : IDisposable
     public async Task LargeUploadsStreamThroughWithoutBeingHeldInMemory()
     {
         const long size = 384L * 1024 * 1024;
-        await using var host = await Simulators.StartAsync(Simulators.Sensor());
+        await using var host = await Simulators.StartAsync(Wire.Fast, Simulators.Sensor());
         using var client = new SimulatorClient(host, TimeSpan.FromMinutes(2));
         var before = GC.GetTotalMemory(forceFullCollection: true);
         long peak = before;

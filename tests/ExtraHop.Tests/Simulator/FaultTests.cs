@@ -4,6 +4,7 @@ using System.Linq;
 using System.Net.Http;
 using System.Threading.Tasks;
 using ExtraHop.Simulator.Tests.TestSupport;
+using ExtraHop.Tests.Infrastructure;
 using Xunit;
 
 namespace ExtraHop.Simulator.Tests;
@@ -17,7 +18,7 @@ public sealed class FaultTests : IDisposable
     [Fact]
     public async Task FailedUploadsAreReceivedInFullThenAnsweredWithTheChosenError()
     {
-        await using var host = await Simulators.StartAsync(Simulators.Sensor());
+        await using var host = await Simulators.StartAsync(Wire.Fast, Simulators.Sensor());
         using var client = new SimulatorClient(host);
         var eh1 = host["eh1"];
         var image = _temp.Image("9.9.2.1234", 300_000);
@@ -25,13 +26,13 @@ public sealed class FaultTests : IDisposable
 
         for (var attempt = 0; attempt < 2; attempt++)
         {
-            var failed = await Simulators.UploadFileAsync(client, eh1, image);
+            var failed = await Wire.UploadFileAsync(client, eh1, image);
             Assert.Equal(503, failed.Status);
             Assert.Equal("Storage busy", failed.ErrorMessage);
             Assert.Null(eh1.UploadedVersion);
         }
 
-        Assert.Equal(201, (await Simulators.UploadFileAsync(client, eh1, image)).Status);
+        Assert.Equal(201, (await Wire.UploadFileAsync(client, eh1, image)).Status);
         Assert.Equal("9.9.2.1234", eh1.UploadedVersion);
         Assert.Equal(2, host.Events.Count(e => e.Kind == SimulatorEventKind.UploadFailed));
     }
@@ -39,12 +40,12 @@ public sealed class FaultTests : IDisposable
     [Fact]
     public async Task JobFailsAtTheChosenStepWithDetailsAndTheVersionStays()
     {
-        await using var host = await Simulators.StartAsync(Simulators.Sensor());
+        await using var host = await Simulators.StartAsync(Wire.Fast, Simulators.Sensor());
         using var client = new SimulatorClient(host);
         var eh1 = host["eh1"];
         eh1.Faults.FailJobAtStep(2, "Disk full");
 
-        var location = await Simulators.StartUpgradeAsync(client, eh1, _temp.Image("9.9.2.1234"));
+        var location = await Wire.StartUpgradeAsync(client, eh1, _temp.Image("9.9.2.1234"));
         var (job, _) = await JobWatcher.WaitAsync(client, eh1, location);
 
         Assert.Equal("FAILED", job.GetProperty("status").GetString());
@@ -61,12 +62,12 @@ public sealed class FaultTests : IDisposable
     [Fact]
     public async Task JobTimesOutAtTheChosenStep()
     {
-        await using var host = await Simulators.StartAsync(Simulators.Sensor());
+        await using var host = await Simulators.StartAsync(Wire.Fast, Simulators.Sensor());
         using var client = new SimulatorClient(host);
         var eh1 = host["eh1"];
         eh1.Faults.TimeOutJobAtStep(3);
 
-        var location = await Simulators.StartUpgradeAsync(client, eh1, _temp.Image("9.9.2.1234"));
+        var location = await Wire.StartUpgradeAsync(client, eh1, _temp.Image("9.9.2.1234"));
         var (job, _) = await JobWatcher.WaitAsync(client, eh1, location);
 
         Assert.Equal("TIMEOUT", job.GetProperty("status").GetString());
@@ -77,13 +78,13 @@ public sealed class FaultTests : IDisposable
     [Fact]
     public async Task DurationFactorSlowsJobsDown()
     {
-        await using var host = await Simulators.StartAsync(Simulators.Sensor("slow"), Simulators.Sensor("normal"));
+        await using var host = await Simulators.StartAsync(Wire.Fast, Simulators.Sensor("slow"), Simulators.Sensor("normal"));
         using var client = new SimulatorClient(host);
         host["slow"].Faults.UpgradeDurationFactor = 100;
         var image = _temp.Image("9.9.2.1234");
 
-        var slow = await Simulators.StartUpgradeAsync(client, host["slow"], image);
-        var normal = await Simulators.StartUpgradeAsync(client, host["normal"], image);
+        var slow = await Wire.StartUpgradeAsync(client, host["slow"], image);
+        var normal = await Wire.StartUpgradeAsync(client, host["normal"], image);
         await JobWatcher.WaitAsync(client, host["normal"], normal);
 
         var job = (await client.GetAsync(host["slow"], slow)).Json;
@@ -94,7 +95,7 @@ public sealed class FaultTests : IDisposable
     [Fact]
     public async Task RateLimitAnswers429WithRetryAfterForMatchingPathsOnly()
     {
-        await using var host = await Simulators.StartAsync(Simulators.Sensor());
+        await using var host = await Simulators.StartAsync(Wire.Fast, Simulators.Sensor());
         using var client = new SimulatorClient(host);
         var eh1 = host["eh1"];
         eh1.Faults.RateLimit(2, 7, "/extrahop/firmware");
@@ -114,7 +115,7 @@ public sealed class FaultTests : IDisposable
     [Fact]
     public async Task FailRequestsAnswersTheChosenStatusWithErrorMessage()
     {
-        await using var host = await Simulators.StartAsync(Simulators.Sensor());
+        await using var host = await Simulators.StartAsync(Wire.Fast, Simulators.Sensor());
         using var client = new SimulatorClient(host);
         var eh1 = host["eh1"];
         eh1.Faults.FailRequests(1, 502, "/api/v1/jobs");
@@ -130,7 +131,7 @@ public sealed class FaultTests : IDisposable
     [Fact]
     public async Task HungRequestsStaySilentUntilTheClientGivesUp()
     {
-        await using var host = await Simulators.StartAsync(Simulators.Sensor());
+        await using var host = await Simulators.StartAsync(Wire.Fast, Simulators.Sensor());
         using var impatient = new SimulatorClient(host, TimeSpan.FromMilliseconds(300));
         var eh1 = host["eh1"];
         eh1.Faults.Hang(1, "/extrahop");
@@ -147,7 +148,7 @@ public sealed class FaultTests : IDisposable
     [Fact]
     public async Task DisposingTheHostReleasesHungRequests()
     {
-        var host = await Simulators.StartAsync(Simulators.Sensor());
+        var host = await Simulators.StartAsync(Wire.Fast, Simulators.Sensor());
         using var client = new SimulatorClient(host);
         var eh1 = host["eh1"];
         eh1.Faults.Hang(1);
@@ -164,12 +165,12 @@ public sealed class FaultTests : IDisposable
     [Fact]
     public async Task JobsCanBeNotFoundForAWhileAfterBootAndThenReachDone()
     {
-        await using var host = await Simulators.StartAsync(Simulators.Sensor());
+        await using var host = await Simulators.StartAsync(Wire.Fast, Simulators.Sensor());
         using var client = new SimulatorClient(host);
         var eh1 = host["eh1"];
         eh1.Faults.JobNotFoundAfterBoot = TimeSpan.FromMinutes(20);
 
-        var location = await Simulators.StartUpgradeAsync(client, eh1, _temp.Image("9.9.2.1234"));
+        var location = await Wire.StartUpgradeAsync(client, eh1, _temp.Image("9.9.2.1234"));
         var (job, seen) = await JobWatcher.WaitAsync(client, eh1, location);
 
         Assert.Equal("DONE", job.GetProperty("status").GetString());
@@ -180,13 +181,13 @@ public sealed class FaultTests : IDisposable
     [Fact]
     public async Task RebootTimingsFollowTheFaultSettings()
     {
-        await using var host = await Simulators.StartAsync(Simulators.Sensor());
+        await using var host = await Simulators.StartAsync(Wire.Fast, Simulators.Sensor());
         using var client = new SimulatorClient(host);
         var eh1 = host["eh1"];
         eh1.Faults.RebootDowntime = TimeSpan.FromMinutes(40);
         eh1.Faults.BootingDuration = TimeSpan.Zero;
 
-        var location = await Simulators.StartUpgradeAsync(client, eh1, _temp.Image("9.9.2.1234"));
+        var location = await Wire.StartUpgradeAsync(client, eh1, _temp.Image("9.9.2.1234"));
         await WaitUntilAsync(() => eh1.IsRebooting);
         var down = Stopwatch.StartNew();
         var (job, seen) = await JobWatcher.WaitAsync(client, eh1, location);

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using ExtraHop.Simulator.Tests.TestSupport;
+using ExtraHop.Tests.Infrastructure;
 using Xunit;
 
 namespace ExtraHop.Simulator.Tests;

@@ -6,6 +6,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using System.Threading.Tasks;
 using ExtraHop.Simulator.Tests.TestSupport;
+using ExtraHop.Tests.Infrastructure;
 using Xunit;
 
 namespace ExtraHop.Simulator.Tests;
@@ -19,12 +20,12 @@ public sealed class UpgradeTests : IDisposable
     [Fact]
     public async Task UploadStreamsTheImageReadsItsVersionAndAnswers201WithEmptyObject()
     {
-        await using var host = await Simulators.StartAsync(Simulators.Sensor());
+        await using var host = await Simulators.StartAsync(Wire.Fast, Simulators.Sensor());
         using var client = new SimulatorClient(host);
         var eh1 = host["eh1"];
         var image = _temp.Image("9.9.2.1234", 3 * 1024 * 1024);
 
-        var response = await Simulators.UploadFileAsync(client, eh1, image);
+        var response = await Wire.UploadFileAsync(client, eh1, image);
 
         Assert.Equal(201, response.Status);
         Assert.Equal("application/json", response.ContentType);
@@ -43,7 +44,7 @@ public sealed class UpgradeTests : IDisposable
     [Fact]
     public async Task SomethingThatIsNotAFirmwareImageIsRefusedWith400()
     {
-        await using var host = await Simulators.StartAsync(Simulators.Sensor());
+        await using var host = await Simulators.StartAsync(Wire.Fast, Simulators.Sensor());
         using var client = new SimulatorClient(host);
         var eh1 = host["eh1"];
 
@@ -59,7 +60,7 @@ public sealed class UpgradeTests : IDisposable
     [Fact]
     public async Task UpgradeWithoutAnUploadedImageIs400()
     {
-        await using var host = await Simulators.StartAsync(Simulators.Sensor());
+        await using var host = await Simulators.StartAsync(Wire.Fast, Simulators.Sensor());
         using var client = new SimulatorClient(host);
 
         var response = await client.PostEmptyAsync(host["eh1"], "/api/v1/extrahop/firmware/latest/upgrade");
@@ -71,14 +72,14 @@ public sealed class UpgradeTests : IDisposable
     [Fact]
     public async Task UpgradeJobRunsThroughARebootAndEndsDoneOnTheNewVersionUnderTheSameJobId()
     {
-        await using var host = await Simulators.StartAsync(Simulators.Sensor());
+        await using var host = await Simulators.StartAsync(Wire.Fast, Simulators.Sensor());
         using var client = new SimulatorClient(host);
         var eh1 = host["eh1"];
         // Phases long enough (at 2400x: 1 s refused, 0.5 s booting) to be seen by a 15 ms poll on a busy machine.
         eh1.Faults.RebootDowntime = TimeSpan.FromMinutes(40);
         eh1.Faults.BootingDuration = TimeSpan.FromMinutes(20);
 
-        var location = await Simulators.StartUpgradeAsync(client, eh1, _temp.Image("9.9.2.1234"));
+        var location = await Wire.StartUpgradeAsync(client, eh1, _temp.Image("9.9.2.1234"));
         Assert.Matches("^/api/v1/jobs/[^/]+$", location);
 
         var (job, seen) = await JobWatcher.WaitAsync(client, eh1, location);
@@ -116,7 +117,7 @@ public sealed class UpgradeTests : IDisposable
         using var client = new SimulatorClient(host);
         var eh1 = host["eh1"];
 
-        var location = await Simulators.StartUpgradeAsync(client, eh1, _temp.Image("9.9.2.1234"));
+        var location = await Wire.StartUpgradeAsync(client, eh1, _temp.Image("9.9.2.1234"));
         var job = (await client.GetAsync(eh1, location)).Json;
 
         Assert.Equal(JsonValueKind.String, job.GetProperty("id").ValueKind);
@@ -138,10 +139,10 @@ public sealed class UpgradeTests : IDisposable
     [Fact]
     public async Task DowngradeIsRefusedUnlessForced()
     {
-        await using var host = await Simulators.StartAsync(Simulators.Sensor());
+        await using var host = await Simulators.StartAsync(Wire.Fast, Simulators.Sensor());
         using var client = new SimulatorClient(host);
         var eh1 = host["eh1"];
-        Assert.Equal(201, (await Simulators.UploadFileAsync(client, eh1, _temp.Image("9.7.0.900"))).Status);
+        Assert.Equal(201, (await Wire.UploadFileAsync(client, eh1, _temp.Image("9.7.0.900"))).Status);
 
         var refused = await client.PostEmptyAsync(eh1, "/api/v1/extrahop/firmware/latest/upgrade");
         Assert.Equal(400, refused.Status);
@@ -158,7 +159,7 @@ public sealed class UpgradeTests : IDisposable
     [Fact]
     public async Task MalformedJsonBodyIs400()
     {
-        await using var host = await Simulators.StartAsync(Simulators.Sensor());
+        await using var host = await Simulators.StartAsync(Wire.Fast, Simulators.Sensor());
         using var client = new SimulatorClient(host);
 
         var response = await client.PostJsonAsync(host["eh1"], "/api/v1/extrahop/firmware/latest/upgrade", "{\"force\": \"maybe\"}");
@@ -169,7 +170,7 @@ public sealed class UpgradeTests : IDisposable
     [Fact]
     public async Task RestartRebootsWithoutChangingTheVersion()
     {
-        await using var host = await Simulators.StartAsync(Simulators.Sensor());
+        await using var host = await Simulators.StartAsync(Wire.Fast, Simulators.Sensor());
         using var client = new SimulatorClient(host);
         var eh1 = host["eh1"];
 
@@ -186,7 +187,7 @@ public sealed class UpgradeTests : IDisposable
     [Fact]
     public async Task UploadWithChunkedBodyAndNoLengthWorks()
     {
-        await using var host = await Simulators.StartAsync(Simulators.Sensor());
+        await using var host = await Simulators.StartAsync(Wire.Fast, Simulators.Sensor());
         using var client = new SimulatorClient(host);
         var eh1 = host["eh1"];
         var image = _temp.Image("9.9.1.1100", 500_000);

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Threading.Tasks;
 using ExtraHop.Simulator.Tests.TestSupport;
+using ExtraHop.Tests.Infrastructure;
 using Xunit;
 
 namespace ExtraHop.Simulator.Tests;
@@ -17,7 +18,7 @@ public sealed class ClusterTests : IDisposable
     {
         var quiet = Simulators.Recordstore("rs9", "c2", RecordstoreNodeKind.Data);
         quiet.ReportsNodeKind = false;
-        await using var host = await Simulators.StartAsync(
+        await using var host = await Simulators.StartAsync(Wire.Fast, 
             Simulators.Recordstore("rs1", "c1", RecordstoreNodeKind.Manager), quiet, Simulators.Sensor("eh1"));
         using var client = new SimulatorClient(host);
 
@@ -38,7 +39,7 @@ public sealed class ClusterTests : IDisposable
     [Fact]
     public async Task IngestIsOneSettingSharedByTheWholeCluster()
     {
-        await using var host = await Simulators.StartAsync(
+        await using var host = await Simulators.StartAsync(Wire.Fast, 
             Simulators.Recordstore("rs1", "c1", RecordstoreNodeKind.Manager),
             Simulators.Recordstore("rs2", "c1", RecordstoreNodeKind.Data),
             Simulators.Recordstore("other", "c2", RecordstoreNodeKind.Manager));
@@ -60,7 +61,7 @@ public sealed class ClusterTests : IDisposable
     [Fact]
     public async Task FirstNodeOfAClusterDecidesTheInitialIngest()
     {
-        await using var host = await Simulators.StartAsync(
+        await using var host = await Simulators.StartAsync(Wire.Fast, 
             Simulators.Recordstore("rs1", "c1", RecordstoreNodeKind.Manager, ingestEnabled: false),
             Simulators.Recordstore("rs2", "c1", RecordstoreNodeKind.Data, ingestEnabled: true));
 
@@ -71,12 +72,12 @@ public sealed class ClusterTests : IDisposable
     [Fact]
     public async Task RecordstoreRefusesToUpgradeWhileItsClusterIngests()
     {
-        await using var host = await Simulators.StartAsync(
+        await using var host = await Simulators.StartAsync(Wire.Fast, 
             Simulators.Recordstore("rs1", "c1", RecordstoreNodeKind.Manager),
             Simulators.Recordstore("rs2", "c1", RecordstoreNodeKind.Data));
         using var client = new SimulatorClient(host);
         var rs2 = host["rs2"];
-        Assert.Equal(201, (await Simulators.UploadFileAsync(client, rs2, _temp.Image("9.9.2.1234"))).Status);
+        Assert.Equal(201, (await Wire.UploadFileAsync(client, rs2, _temp.Image("9.9.2.1234"))).Status);
 
         var refused = await client.PostEmptyAsync(rs2, "/api/v1/extrahop/firmware/latest/upgrade");
         Assert.Equal(400, refused.Status);
@@ -93,7 +94,7 @@ public sealed class ClusterTests : IDisposable
     [Fact]
     public async Task FailedIngestEnableChangesNothing()
     {
-        await using var host = await Simulators.StartAsync(Simulators.Recordstore("rs1", "c1", RecordstoreNodeKind.Manager, ingestEnabled: false));
+        await using var host = await Simulators.StartAsync(Wire.Fast, Simulators.Recordstore("rs1", "c1", RecordstoreNodeKind.Manager, ingestEnabled: false));
         using var client = new SimulatorClient(host);
         var rs1 = host["rs1"];
         rs1.Faults.FailIngestEnable(1);

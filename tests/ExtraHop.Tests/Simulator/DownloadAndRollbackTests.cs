@@ -4,6 +4,7 @@ using System.Linq;
 using System.Security.Cryptography;
 using System.Threading.Tasks;
 using ExtraHop.Simulator.Tests.TestSupport;
+using ExtraHop.Tests.Infrastructure;
 using Xunit;
 
 namespace ExtraHop.Simulator.Tests;
@@ -17,7 +18,7 @@ public sealed class DownloadAndRollbackTests : IDisposable
     [Fact]
     public async Task DownloadFromUrlThenUpgradeIsOneJob()
     {
-        await using var host = await Simulators.StartAsync(Simulators.Sensor());
+        await using var host = await Simulators.StartAsync(Wire.Fast, Simulators.Sensor());
         using var client = new SimulatorClient(host);
         var eh1 = host["eh1"];
         var image = _temp.Image("9.9.2.1234", 2 * 1024 * 1024);
@@ -40,7 +41,7 @@ public sealed class DownloadAndRollbackTests : IDisposable
     [Fact]
     public async Task DownloadFromUrlWithoutUpgradeLeavesTheImageForLatestUpgrade()
     {
-        await using var host = await Simulators.StartAsync(Simulators.Sensor());
+        await using var host = await Simulators.StartAsync(Wire.Fast, Simulators.Sensor());
         using var client = new SimulatorClient(host);
         var eh1 = host["eh1"];
         var url = host.PublishFile("image.tar", _temp.Image("9.9.1.1100"));
@@ -61,7 +62,7 @@ public sealed class DownloadAndRollbackTests : IDisposable
     [InlineData("https://127.0.0.1:{port}/files/missing.tar", "404")]
     public async Task UnreachableOrForeignUrlsFailTheJobWithDetails(string url, string detailPart)
     {
-        await using var host = await Simulators.StartAsync(Simulators.Sensor());
+        await using var host = await Simulators.StartAsync(Wire.Fast, Simulators.Sensor());
         using var client = new SimulatorClient(host);
         var eh1 = host["eh1"];
         var filesPort = new Uri(host.PublishFile("present.tar", _temp.Image("9.9.1.1100"))).Port;
@@ -77,7 +78,7 @@ public sealed class DownloadAndRollbackTests : IDisposable
     [Fact]
     public async Task DownloadedOlderImageFailsTheUpgradeUnlessForced()
     {
-        await using var host = await Simulators.StartAsync(Simulators.Sensor());
+        await using var host = await Simulators.StartAsync(Wire.Fast, Simulators.Sensor());
         using var client = new SimulatorClient(host);
         var eh1 = host["eh1"];
         var url = host.PublishFile("old.tar", _temp.Image("9.6.0.500"));
@@ -95,7 +96,7 @@ public sealed class DownloadAndRollbackTests : IDisposable
     [Fact]
     public async Task DownloadUrlNeedsAUrlAndIngestOff()
     {
-        await using var host = await Simulators.StartAsync(Simulators.Recordstore("rs1", "c1", RecordstoreNodeKind.Manager));
+        await using var host = await Simulators.StartAsync(Wire.Fast, Simulators.Recordstore("rs1", "c1", RecordstoreNodeKind.Manager));
         using var client = new SimulatorClient(host);
         var rs1 = host["rs1"];
 
@@ -108,7 +109,7 @@ public sealed class DownloadAndRollbackTests : IDisposable
     [Fact]
     public async Task CloudDownloadOfAListedVersionThenLatestUpgrade()
     {
-        await using var host = await Simulators.StartAsync(Simulators.Sensor());
+        await using var host = await Simulators.StartAsync(Wire.Fast, Simulators.Sensor());
         using var client = new SimulatorClient(host);
         var eh1 = host["eh1"];
 
@@ -129,7 +130,7 @@ public sealed class DownloadAndRollbackTests : IDisposable
     [Fact]
     public async Task CloudDownloadWithUpgradeInstallsInTheSameJob()
     {
-        await using var host = await Simulators.StartAsync(Simulators.Sensor());
+        await using var host = await Simulators.StartAsync(Wire.Fast, Simulators.Sensor());
         using var client = new SimulatorClient(host);
         var eh1 = host["eh1"];
 
@@ -143,7 +144,7 @@ public sealed class DownloadAndRollbackTests : IDisposable
     [Fact]
     public async Task NextListsOnlyNewerReleasesAndBuildsNewestFirst()
     {
-        var options = new SimulatorOptions { TimeScale = Simulators.Fast };
+        var options = new SimulatorOptions { TimeScale = Wire.Fast };
         options.CloudReleases.Clear();
         options.CloudReleases.Add(new FirmwareRelease("10.1", false, new[] { "10.1.0.200" }));
         options.CloudReleases.Add(new FirmwareRelease("9.9", true, new[] { "9.9.2.1234", "9.9.1.1100" }));
@@ -167,7 +168,7 @@ public sealed class DownloadAndRollbackTests : IDisposable
     {
         var options = Simulators.Sensor(version: "9.9.2.1234");
         options.PreviousVersion = "9.8.1.1000";
-        await using var host = await Simulators.StartAsync(options, Simulators.Sensor("fresh"));
+        await using var host = await Simulators.StartAsync(Wire.Fast, options, Simulators.Sensor("fresh"));
         using var client = new SimulatorClient(host);
         var eh1 = host["eh1"];
 
