@@ -11,14 +11,14 @@ internal sealed record BenchmarkOptions(int UploadMiB, int Fleet, int Throttle, 
           --upload-mib N   size of the uploaded image in MiB (default 1024)
           --fleet N        sensors upgraded at once (default 50)
           --throttle N     -ThrottleLimit of the fleet upgrade (default 10)
-          --rounds N       upload rounds, alternating which side goes first (default 3, at least 2)
+          --rounds N       upload rounds, alternating which side goes first (default 5, at least 2)
           --quick          a fast smoke run: 64 MiB, 10 sensors, throttle 3, 2 rounds (explicit options still win)
         """;
 
     public static BenchmarkOptions Parse(string[] args)
     {
         bool quick = Array.IndexOf(args, "--quick") >= 0;
-        var options = quick ? new BenchmarkOptions(64, 10, 3, 2, true) : new BenchmarkOptions(1024, 50, 10, 3, false);
+        var options = quick ? new BenchmarkOptions(64, 10, 3, 2, true) : new BenchmarkOptions(1024, 50, 10, 5, false);
         for (int i = 0; i < args.Length; i++)
         {
             options = args[i] switch

@@ -32,15 +32,19 @@ internal static class Program
         string manifest = Path.Combine(RepoRoot.Find(), "ExtraHop.psd1");
         Console.WriteLine($"ExtraHop benchmarks{(options.Quick ? " (quick)" : string.Empty)}: {options.UploadMiB} MiB upload x {options.UploadRounds} rounds, fleet of {options.Fleet} with throttle {options.Throttle}");
 
+        string loadBefore = MachineLoad.Describe();
         Console.WriteLine("Upload:");
         var upload = await UploadBenchmark.RunAsync(manifest, options.UploadMiB, options.UploadRounds);
         Console.WriteLine("Fleet:");
         var fleet = await FleetBenchmark.RunAsync(manifest, options.Fleet, options.Throttle);
+        string loadAfter = MachineLoad.Describe();
 
         var table = new ResultTable();
         double uploadRatio = upload.ModuleBestMiBps / upload.BaselineBestMiBps;
         table.Add($"(a) upload throughput, {options.UploadMiB} MiB image, best of {upload.Rounds} rounds each, order alternating",
             $"{upload.ModuleBestMiBps:F1} MiB/s", $"{upload.BaselineBestMiBps:F1} MiB/s (raw HttpClient)", $"{uploadRatio:F2}", ">= 0.90", uploadRatio >= 0.9);
+        table.Add($"(a) process CPU per GiB uploaded (client and in-process simulator), least of {upload.Rounds}",
+            $"{upload.ModuleLeastCpuPerGiB:F2} s", $"{upload.BaselineLeastCpuPerGiB:F2} s", $"{upload.ModuleLeastCpuPerGiB / upload.BaselineLeastCpuPerGiB:F2}", "-", null);
         table.Add($"(b) peak working-set growth during the upload, worst of {upload.Rounds}",
             $"+{upload.ModuleWorstGrowth.WorkingSetBytes / MiB:F1} MiB", $"+{upload.BaselineWorstGrowth.WorkingSetBytes / MiB:F1} MiB", "-", "module < 64 MiB",
             upload.ModuleWorstGrowth.WorkingSetBytes < 64 * MiB);
@@ -54,6 +58,7 @@ internal static class Program
 
         Console.WriteLine();
         Console.Write(table.ToMarkdown());
+        Console.WriteLine($"Load average (1/5/15 min) before: {loadBefore}; after: {loadAfter}. Anything above the core count means other work shared the CPUs and the wall-clock rows are noisy.");
         Console.WriteLine($"The simulator runs in this process (it hashes and discards the body), so memory growth includes its side of the upload, for both columns. Heaps were collected before each upload.");
         Console.WriteLine($"Fleet time scale {fleet.TimeScale:F0}: one upgrade job is {fleet.SimulatedUpgradeSeconds / 60:F1} simulated minutes (measured), {FleetBenchmark.TargetSingleSeconds} s real; the single baseline and the fleet use -PollIntervalSec 0.1 and a 64 KiB image.");
         return 0;

@@ -9,7 +9,8 @@ namespace ExtraHop.Benchmarks;
 /// <summary>
 /// (a) Upload throughput of Send-EHFirmware against a raw HttpClient POST of the same file to the same simulated
 /// appliance, and (b) how far the process's memory rises during each. Rounds alternate which side goes first;
-/// throughput is the best round of each side, memory growth the worst.
+/// throughput is the best round of each side, memory growth the worst. The process CPU time of each upload is
+/// kept too: on a shared machine wall-clock rates swing with other load, CPU seconds per GiB much less.
 /// </summary>
 internal static class UploadBenchmark
 {
@@ -48,7 +49,7 @@ internal static class UploadBenchmark
                 for (int side = 0; side < 2; side++)
                 {
                     bool baseline = (side == 0) == baselineFirst;
-                    var (seconds, growth) = baseline
+                    var (seconds, cpuSeconds, growth) = baseline
                         ? await MeasureAsync(() => raw.PostAsync(image))
                         : await MeasureAsync(() =>
                         {
@@ -57,8 +58,9 @@ internal static class UploadBenchmark
                         });
                     CheckArrived(appliance, imageBytes);
                     double rate = imageBytes / MiB / seconds;
-                    Console.WriteLine($"  upload round {round + 1}, {(baseline ? "baseline HttpClient" : "Send-EHFirmware    ")}: {rate,7:F1} MiB/s, working set +{growth.WorkingSetBytes / MiB:F1} MiB, managed heap +{growth.ManagedBytes / MiB:F1} MiB");
-                    result.Add(baseline, rate, growth);
+                    double cpuPerGiB = cpuSeconds / (imageBytes / MiB / 1024);
+                    Console.WriteLine($"  upload round {round + 1}, {(baseline ? "baseline HttpClient" : "Send-EHFirmware    ")}: {rate,7:F1} MiB/s, {cpuPerGiB:F2} CPU s/GiB, working set +{growth.WorkingSetBytes / MiB:F1} MiB, managed heap +{growth.ManagedBytes / MiB:F1} MiB");
+                    result.Add(baseline, rate, cpuPerGiB, growth);
                 }
             }
 
@@ -70,17 +72,21 @@ internal static class UploadBenchmark
         }
     }
 
-    private static async Task<(double Seconds, MemoryGrowth Growth)> MeasureAsync(Func<Task> upload)
+    private static async Task<(double Seconds, double CpuSeconds, MemoryGrowth Growth)> MeasureAsync(Func<Task> upload)
     {
         // Both sides start from the same collected heap, so the growth is what the upload itself needs.
         GC.Collect();
         GC.WaitForPendingFinalizers();
         GC.Collect();
+        using var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
         using var sampler = MemorySampler.Start();
         var clock = Stopwatch.StartNew();
         await upload();
         double seconds = clock.Elapsed.TotalSeconds;
-        return (seconds, sampler.Stop());
+        var growth = sampler.Stop();
+        process.Refresh();
+        return (seconds, (process.TotalProcessorTime - cpuBefore).TotalSeconds, growth);
     }
 
     private static void CheckArrived(SimulatedAppliance appliance, long expectedBytes)
