@@ -1,8 +1,18 @@
+using System.Collections.Generic;
+using System.Linq;
+
 namespace ExtraHop.Benchmarks;
 
-/// <summary>The upload rounds, folded: best throughput, least CPU and worst memory growth of each side.</summary>
+/// <summary>
+/// The upload rounds of both sides, and what the report takes from them: best throughput, least CPU and worst
+/// memory growth of each side, and the median of the per-round ratios (each round's two uploads ran back to back,
+/// so a ratio within a round is less exposed to load that comes and goes on a shared machine).
+/// </summary>
 internal sealed class UploadResult
 {
+    private readonly List<UploadSample> _module = new();
+    private readonly List<UploadSample> _baseline = new();
+
     public UploadResult(long imageBytes, int rounds)
     {
         ImageBytes = imageBytes;
@@ -11,26 +21,26 @@ internal sealed class UploadResult
 
     public long ImageBytes { get; }
     public int Rounds { get; }
-    public double ModuleBestMiBps { get; private set; }
-    public double BaselineBestMiBps { get; private set; }
-    public double ModuleLeastCpuPerGiB { get; private set; } = double.MaxValue;
-    public double BaselineLeastCpuPerGiB { get; private set; } = double.MaxValue;
-    public MemoryGrowth ModuleWorstGrowth { get; private set; }
-    public MemoryGrowth BaselineWorstGrowth { get; private set; }
 
-    public void Add(bool baseline, double mibPerSecond, double cpuPerGiB, MemoryGrowth growth)
+    public double ModuleBestMiBps => _module.Max(s => s.MiBps);
+    public double BaselineBestMiBps => _baseline.Max(s => s.MiBps);
+    public double ModuleLeastCpuPerGiB => _module.Min(s => s.CpuPerGiB);
+    public double BaselineLeastCpuPerGiB => _baseline.Min(s => s.CpuPerGiB);
+    public MemoryGrowth ModuleWorstGrowth => _module.Select(s => s.Growth).Aggregate(MemoryGrowth.Max);
+    public MemoryGrowth BaselineWorstGrowth => _baseline.Select(s => s.Growth).Aggregate(MemoryGrowth.Max);
+
+    public double MedianRoundRatio
     {
-        if (baseline)
+        get
         {
-            BaselineBestMiBps = System.Math.Max(BaselineBestMiBps, mibPerSecond);
-            BaselineLeastCpuPerGiB = System.Math.Min(BaselineLeastCpuPerGiB, cpuPerGiB);
-            BaselineWorstGrowth = MemoryGrowth.Max(BaselineWorstGrowth, growth);
-        }
-        else
-        {
-            ModuleBestMiBps = System.Math.Max(ModuleBestMiBps, mibPerSecond);
-            ModuleLeastCpuPerGiB = System.Math.Min(ModuleLeastCpuPerGiB, cpuPerGiB);
-            ModuleWorstGrowth = MemoryGrowth.Max(ModuleWorstGrowth, growth);
+            var ratios = _module.Zip(_baseline, (m, b) => m.MiBps / b.MiBps).Order().ToArray();
+            int middle = ratios.Length / 2;
+            return ratios.Length % 2 == 1 ? ratios[middle] : (ratios[middle - 1] + ratios[middle]) / 2;
         }
     }
+
+    public void Add(bool baseline, double mibPerSecond, double cpuPerGiB, MemoryGrowth growth) =>
+        (baseline ? _baseline : _module).Add(new UploadSample(mibPerSecond, cpuPerGiB, growth));
+
+    private readonly record struct UploadSample(double MiBps, double CpuPerGiB, MemoryGrowth Growth);
 }
