@@ -91,6 +91,7 @@ internal static class FleetBenchmark
         var clock = Stopwatch.StartNew();
         var results = shell.Invoke($"Invoke-EHFirmwareUpgrade -Session $benchOne -Path $args[0] {UpgradeParameters}", image);
         double seconds = clock.Elapsed.TotalSeconds;
+        shell.Invoke("Disconnect-ExtraHop -Session $benchOne");
         if (CountSucceeded(results) != 1 || appliance.CurrentVersion != TargetVersion)
         {
             throw new InvalidOperationException($"Upgrading {appliance.Name} alone did not succeed.");
