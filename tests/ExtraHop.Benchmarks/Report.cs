@@ -12,11 +12,11 @@ internal static class Report
         var table = new ResultTable();
         double uploadRatio = upload.ModuleBestMiBps / upload.BaselineBestMiBps;
         table.Add($"(a) upload throughput, {options.UploadMiB} MiB image, best of {upload.Rounds} rounds each, order alternating",
-            $"{upload.ModuleBestMiBps:F1} MiB/s", $"{upload.BaselineBestMiBps:F1} MiB/s (raw HttpClient)", $"{uploadRatio:F2}", ">= 0.90", uploadRatio >= 0.9);
+            $"{upload.ModuleBestMiBps:F1} MiB/s", $"{upload.BaselineBestMiBps:F1} MiB/s (raw HttpClient)", $"{uploadRatio:F3}", ">= 0.90", uploadRatio >= 0.9);
         table.Add($"(a) same, median of the {upload.Rounds} per-round ratios (each round's two uploads back to back)",
-            "-", "-", $"{upload.MedianRoundRatio:F2}", ">= 0.90", upload.MedianRoundRatio >= 0.9);
+            "-", "-", $"{upload.MedianRoundRatio:F3}", ">= 0.90", upload.MedianRoundRatio >= 0.9);
         table.Add($"(a) process CPU per GiB uploaded (client and in-process simulator), least of {upload.Rounds}",
-            $"{upload.ModuleLeastCpuPerGiB:F2} s", $"{upload.BaselineLeastCpuPerGiB:F2} s", $"{upload.ModuleLeastCpuPerGiB / upload.BaselineLeastCpuPerGiB:F2}", "-", null);
+            $"{upload.ModuleLeastCpuPerGiB:F2} s", $"{upload.BaselineLeastCpuPerGiB:F2} s", $"{upload.ModuleLeastCpuPerGiB / upload.BaselineLeastCpuPerGiB:F3}", "-", null);
         table.Add($"(b) peak working-set growth during the upload, worst of {upload.Rounds}",
             $"+{upload.ModuleWorstGrowth.WorkingSetBytes / MiB:F1} MiB", $"+{upload.BaselineWorstGrowth.WorkingSetBytes / MiB:F1} MiB", "-", "module < 64 MiB",
             upload.ModuleWorstGrowth.WorkingSetBytes < 64 * MiB);
@@ -24,7 +24,7 @@ internal static class Report
             $"+{upload.ModuleWorstGrowth.ManagedBytes / MiB:F1} MiB", $"+{upload.BaselineWorstGrowth.ManagedBytes / MiB:F1} MiB", "-", "module < 64 MiB",
             upload.ModuleWorstGrowth.ManagedBytes < 64 * MiB);
         table.Add($"(c) fleet upgrade, {fleet.Fleet} sensors, -ThrottleLimit {fleet.Throttle}",
-            $"{fleet.FleetSeconds:F2} s", $"{fleet.IdealSeconds:F2} s ideal = {fleet.Waves} x {fleet.SingleSeconds:F2} s single", $"{fleet.Ratio:F2}", "<= 1.15", fleet.Ratio <= 1.15);
+            $"{fleet.FleetSeconds:F2} s", $"{fleet.IdealSeconds:F2} s ideal = {fleet.Waves} x {fleet.SingleSeconds:F2} s single", $"{fleet.Ratio:F3}", "<= 1.15", fleet.Ratio <= 1.15);
         table.Add("(c) most appliances busy at once (host.MaxConcurrentBusy)",
             $"{fleet.MaxConcurrentBusy}", "-", "-", $"<= {fleet.Throttle}", fleet.MaxConcurrentBusy <= fleet.Throttle);
 
