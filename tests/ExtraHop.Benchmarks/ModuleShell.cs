@@ -1,0 +1,67 @@
+using System;
+using System.Collections.ObjectModel;
+using System.Linq;
+using System.Management.Automation;
+using System.Management.Automation.Runspaces;
+using System.Security;
+
+namespace ExtraHop.Benchmarks;
+
+/// <summary>
+/// A PowerShell engine in this process with the module imported from the repository's ExtraHop.psd1, as a user
+/// would import it. Preferences stay at their defaults ($ProgressPreference = Continue), so progress is paid for.
+/// </summary>
+internal sealed class ModuleShell : IDisposable
+{
+    private readonly Runspace _runspace;
+
+    public ModuleShell(string manifestPath)
+    {
+        var state = InitialSessionState.CreateDefault2();
+        if (OperatingSystem.IsWindows())
+        {
+            state.ExecutionPolicy = Microsoft.PowerShell.ExecutionPolicy.Bypass;
+        }
+
+        _runspace = RunspaceFactory.CreateRunspace(state);
+        _runspace.Open();
+        Invoke("Import-Module -Name $args[0] -ErrorAction Stop", manifestPath);
+    }
+
+    public void SetVariable(string name, object? value) => _runspace.SessionStateProxy.SetVariable(name, value);
+
+    /// <summary>Runs a script ($args holds the arguments) and returns its output; any error record fails the benchmark.</summary>
+    public Collection<PSObject> Invoke(string script, params object?[] arguments)
+    {
+        using var shell = PowerShell.Create();
+        shell.Runspace = _runspace;
+        shell.AddScript(script);
+        foreach (var argument in arguments)
+        {
+            shell.AddArgument(argument);
+        }
+
+        var output = shell.Invoke();
+        if (shell.Streams.Error.Count > 0)
+        {
+            var errors = string.Join(Environment.NewLine, shell.Streams.Error.Select(e => $"{e.FullyQualifiedErrorId}: {e}"));
+            throw new InvalidOperationException($"The script wrote errors:{Environment.NewLine}{errors}{Environment.NewLine}Script: {script}");
+        }
+
+        return output;
+    }
+
+    public static SecureString Secure(string text)
+    {
+        var secure = new SecureString();
+        foreach (char c in text)
+        {
+            secure.AppendChar(c);
+        }
+
+        secure.MakeReadOnly();
+        return secure;
+    }
+
+    public void Dispose() => _runspace.Dispose();
+}

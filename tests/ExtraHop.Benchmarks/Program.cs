@@ -1,0 +1,44 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Threading.Tasks;
+
+namespace ExtraHop.Benchmarks;
+
+/// <summary>
+/// Runs the measurements in order and prints the table:
+/// <c>dotnet run -c Release --project tests/ExtraHop.Benchmarks -- [--upload-mib 1024] [--fleet 50] [--throttle 10] [--rounds 3] [--quick]</c>.
+/// Exit code 2 for bad options, non-zero if a run broke; a missed goal is reported in the table, never as a failure.
+/// </summary>
+internal static class Program
+{
+    public static async Task<int> Main(string[] args)
+    {
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        Environment.SetEnvironmentVariable("POWERSHELL_TELEMETRY_OPTOUT", "1");
+        BenchmarkOptions options;
+        try
+        {
+            options = BenchmarkOptions.Parse(args);
+        }
+        catch (FormatException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            return 2;
+        }
+
+        string manifest = Path.Combine(RepoRoot.Find(), "ExtraHop.psd1");
+        Console.WriteLine($"ExtraHop benchmarks{(options.Quick ? " (quick)" : string.Empty)}: {options.UploadMiB} MiB upload x {options.UploadRounds} rounds, fleet of {options.Fleet} with throttle {options.Throttle}");
+
+        string loadBefore = MachineLoad.Describe();
+        Console.WriteLine("Upload:");
+        var upload = await UploadBenchmark.RunAsync(manifest, options.UploadMiB, options.UploadRounds);
+        Console.WriteLine("Fleet:");
+        var fleet = await FleetBenchmark.RunAsync(manifest, options.Fleet, options.Throttle);
+        string loadAfter = MachineLoad.Describe();
+
+        Console.WriteLine();
+        Console.Write(Report.Write(options, upload, fleet, loadBefore, loadAfter));
+        return 0;
+    }
+}
