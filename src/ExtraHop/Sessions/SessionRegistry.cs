@@ -39,18 +39,18 @@ namespace ExtraHop.Sessions
         }
 
         /// <summary>
-        /// Connecting again to the same server replaces the earlier entry (the old object stays usable where it is
-        /// held); if that entry was the default, the new one is, since the default appliance has not changed.
+        /// A new default replaces the earlier entries for its server (the old objects stay usable where they are
+        /// held). A session added with -NotDefault never changes the default: if the default is a session to the
+        /// same server, both stay registered, and looking the name up still finds the default.
         /// </summary>
         public void Add(ExtraHopSession session, bool makeDefault)
         {
             lock (gate)
             {
-                ExtraHopSession? earlier = sessions.FirstOrDefault(s => string.Equals(s.Server, session.Server, StringComparison.OrdinalIgnoreCase));
-                bool wasDefault = earlier != null && ReferenceEquals(Default, earlier);
-                if (earlier != null) sessions.Remove(earlier);
+                sessions.RemoveAll(s => string.Equals(s.Server, session.Server, StringComparison.OrdinalIgnoreCase)
+                    && (makeDefault || !ReferenceEquals(s, Default)));
                 sessions.Add(session);
-                if (makeDefault || wasDefault) SetDefault(session);
+                if (makeDefault) SetDefault(session);
             }
         }
 
@@ -69,11 +69,17 @@ namespace ExtraHop.Sessions
             string wanted = name.Trim();
             lock (gate)
             {
-                return sessions.FirstOrDefault(s => string.Equals(s.Server, wanted, StringComparison.OrdinalIgnoreCase))
+                if (Default != null && Matches(Default, wanted)) return Default;
+                return sessions.LastOrDefault(s => string.Equals(s.Server, wanted, StringComparison.OrdinalIgnoreCase))
                     ?? sessions.FirstOrDefault(s => string.Equals(s.BaseUri.Host, wanted, StringComparison.OrdinalIgnoreCase))
                     ?? sessions.FirstOrDefault(s => string.Equals(s.Hostname, wanted, StringComparison.OrdinalIgnoreCase));
             }
         }
+
+        private static bool Matches(ExtraHopSession session, string name) =>
+            string.Equals(session.Server, name, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(session.BaseUri.Host, name, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(session.Hostname, name, StringComparison.OrdinalIgnoreCase);
 
         private void SetDefault(ExtraHopSession? session)
         {

@@ -83,7 +83,7 @@ namespace ExtraHop.Tests.Cmdlets
         [Fact]
         public void PlainKeysFromCsvRowsConnectManyWithoutChangingTheDefault()
         {
-            shell.Connect(sim, Eh1);
+            ExtraHopSession original = shell.Connect(sim, Eh1);
             PsResult result = shell.Invoke(
                 "$args[0] | Connect-ExtraHop -NotDefault",
                 (object)new[]
@@ -92,10 +92,11 @@ namespace ExtraHop.Tests.Cmdlets
                     Row(sim["eh2"], sim.CertificateSha256),
                 }).AssertNoErrors();
             Assert.Equal(2, result.Objects<ExtraHopSession>().Count());
-            Assert.False(result.Objects<ExtraHopSession>().Single(s => s.Server == sim["eh2"].Server).IsDefault);
-            // eh1 was the default and was connected again: the default stays on that appliance, now through the new session.
-            Assert.Equal(Eh1.Server, shell.Invoke("(Get-EHSession -Default).Server").Output.Single().BaseObject);
-            Assert.Equal(2, shell.Invoke("Get-EHSession").Output.Count);
+            Assert.All(result.Objects<ExtraHopSession>(), s => Assert.False(s.IsDefault));
+            // -NotDefault never moves the default, not even to a new session with the same server.
+            Assert.Same(original, shell.Invoke("Get-EHSession -Default").Output.Single().BaseObject);
+            Assert.Equal(3, shell.Invoke("Get-EHSession").Output.Count);
+            Assert.Same(original, shell.Invoke($"Get-EHSystem -Session '{Eh1.Server}'").Single<ExtraHopSystem>().Session);
         }
 
         private static PSObject Row(SimulatedAppliance appliance, string fingerprint)
@@ -105,6 +106,15 @@ namespace ExtraHop.Tests.Cmdlets
             row.Properties.Add(new PSNoteProperty("ApiKey", appliance.ApiKey));
             row.Properties.Add(new PSNoteProperty("CertificateThumbprint", fingerprint));
             return row;
+        }
+
+        [Fact]
+        public void ConnectingAgainMakesTheNewSessionTheDefaultInPlaceOfTheOld()
+        {
+            shell.Connect(sim, Eh1);
+            ExtraHopSession again = shell.Connect(sim, Eh1);
+            Assert.Same(again, shell.Invoke("Get-EHSession").Output.Single().BaseObject);
+            Assert.True(again.IsDefault);
         }
 
         [Fact]
