@@ -24,7 +24,9 @@ namespace ExtraHop.Commands
         protected override void ProcessRecord()
         {
             SessionRegistry registry = SessionRegistry.Current;
-            ExtraHopSession[] sessions = All ? new System.Collections.Generic.List<ExtraHopSession>(registry.All).ToArray() : ResolveSessions(Session);
+            // Named sessions are taken as they are, so one already closed does not stop the others being closed.
+            ExtraHopSession[] sessions = All ? new System.Collections.Generic.List<ExtraHopSession>(registry.All).ToArray()
+                : Session != null && Session.Length > 0 ? Session : ResolveSessions(null);
             foreach (ExtraHopSession session in sessions)
             {
                 registry.Remove(session);

@@ -19,7 +19,8 @@ namespace ExtraHop.Commands
         [Parameter(Position = 0, ValueFromPipeline = true, ParameterSetName = NameSet)]
         [Alias("Username")]
         [SupportsWildcards]
-        [ValidateNotNullOrEmpty]
+        [PipedSessionIsNotAName]
+        [AllowNull]
         public string[]? Name { get; set; }
 
         /// <summary>Users piped in are read again from the appliance each came from (a user's Name is its display name, not its user name).</summary>
@@ -42,7 +43,7 @@ namespace ExtraHop.Commands
 
             foreach (ExtraHopSession session in ResolveSessions(Session))
             {
-                if (Name == null)
+                if (Name == null || Name.Length == 0)
                 {
                     WriteAll(session, null);
                     continue;

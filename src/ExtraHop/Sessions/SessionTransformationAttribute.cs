@@ -10,6 +10,8 @@ namespace ExtraHop.Sessions
     /// <summary>
     /// Lets -Session take session objects or the names of connected sessions ("-Session eh01"), alone or mixed
     /// in an array. A name that matches no connected session is refused with the names that would work.
+    /// Anything else is passed on untouched: when a user object is piped, PowerShell first tries it by value, and
+    /// only a plain type mismatch (not a transformation error) lets it go on to bind the object's Session property.
     /// </summary>
     [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field)]
     internal sealed class SessionTransformationAttribute : ArgumentTransformationAttribute
@@ -17,6 +19,11 @@ namespace ExtraHop.Sessions
         public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)
         {
             if (inputData == null) return null;
+            if (!Flatten(inputData).All(item => (item is PSObject wrapped ? wrapped.BaseObject : item) is ExtraHopSession || (item is PSObject w ? w.BaseObject : item) is string))
+            {
+                return inputData;
+            }
+
             var sessions = new List<ExtraHopSession>();
             foreach (object? item in Flatten(inputData))
             {
@@ -29,9 +36,6 @@ namespace ExtraHop.Sessions
                     case string name:
                         sessions.Add(SessionRegistry.Current.Find(name) ?? throw UnknownName(name));
                         break;
-                    default:
-                        throw new ArgumentTransformationMetadataException(
-                            $"-Session takes ExtraHop sessions (from Connect-ExtraHop) or the names of connected sessions, not {value?.GetType().Name ?? "null"}.");
                 }
             }
             return sessions.ToArray();

@@ -52,6 +52,30 @@ namespace ExtraHop.Tests.Cmdlets
         }
 
         [Fact]
+        public void ObjectsAndSessionsPipeIntoCmdletsThatTakeSessionsByValue()
+        {
+            ExtraHopSession alpha = shell.Connect(sim, sim["alpha"]);
+            shell.Connect(sim, sim["beta"]);
+            shell.SetVariable("alpha", alpha);
+
+            Assert.Same(alpha, shell.Invoke("Get-EHUser -Name admin -Session $alpha | Get-EHSystem").AssertNoErrors().Single<ExtraHopSystem>().Session);
+            var users = shell.Invoke("$alpha | Get-EHUser").AssertNoErrors().Objects<ExtraHopUser>().ToList();
+            Assert.Contains(users, u => u.Username == "admin");
+            Assert.All(users, u => Assert.Same(alpha, u.Session));
+        }
+
+        [Fact]
+        public void DisconnectGoesOnPastASessionAlreadyClosed()
+        {
+            ExtraHopSession alpha = shell.Connect(sim, sim["alpha"]);
+            ExtraHopSession beta = shell.Connect(sim, sim["beta"], "-NotDefault");
+            shell.Invoke("Disconnect-ExtraHop -Session $args[0]", alpha).AssertNoErrors();
+            shell.Invoke("$args[0], $args[1] | Disconnect-ExtraHop", alpha, beta).AssertNoErrors();
+            Assert.False(beta.IsConnected);
+            Assert.Empty(shell.Invoke("Get-EHSession").Output);
+        }
+
+        [Fact]
         public void UnknownSessionNameIsRefusedWithTheConnectedNames()
         {
             shell.Connect(sim, sim["alpha"]);
