@@ -14,7 +14,10 @@ internal sealed record CommandLine(
     string? CaOut,
     string? InfoFile,
     bool ExitOnStdinEof,
-    bool Help)
+    bool Help,
+    string? WriteImage = null,
+    string? ImageVersion = null,
+    long ImageBytes = 64 * 1024)
 {
     public const string Usage = """
         ExtraHop appliance simulator: simulated ExtraHop appliances speaking the REST API over HTTPS on 127.0.0.1.
@@ -34,6 +37,9 @@ internal sealed record CommandLine(
                                  Default: a file in the temporary folder, removed on exit.
           --info-file PATH       Write connection details (servers, API keys, fingerprint) as JSON here.
           --exit-on-stdin-eof    Stop when standard input closes (for scripts driving the simulator).
+          --write-image PATH     Write a firmware image the simulator accepts (a tar carrying its version)
+                                 and exit, without starting any appliance. With --image-version V
+                                 (default 9.9.2.1234) and --image-mib N (size, default 64 KiB).
           --help                 Show this help.
 
         The simulator prints "Simulator ready" once every appliance is listening, and runs until
@@ -57,6 +63,9 @@ internal sealed record CommandLine(
                 "--ca-out" => result with { CaOut = Value(args, ref i) },
                 "--info-file" => result with { InfoFile = Value(args, ref i) },
                 "--exit-on-stdin-eof" => result with { ExitOnStdinEof = true },
+                "--write-image" => result with { WriteImage = Value(args, ref i) },
+                "--image-version" => result with { ImageVersion = Value(args, ref i) },
+                "--image-mib" => result with { ImageBytes = ParseInt(option, Value(args, ref i), 1, 16384) * 1024L * 1024 },
                 "--help" or "-h" or "-?" => result with { Help = true },
                 _ => throw new FormatException($"Unknown option '{option}'."),
             };

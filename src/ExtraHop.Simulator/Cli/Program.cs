@@ -29,6 +29,14 @@ internal static class Program
             return 0;
         }
 
+        if (command.WriteImage is not null)
+        {
+            var version = command.ImageVersion ?? "9.9.2.1234";
+            FirmwareImage.Create(command.WriteImage, version, command.ImageBytes);
+            Console.WriteLine($"Wrote firmware image {command.WriteImage} (version {version}).");
+            return 0;
+        }
+
         var stop = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         Console.CancelKeyPress += (_, e) =>
         {

@@ -85,6 +85,20 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains("--appliances", error);
     }
 
+    [Fact]
+    public async Task WriteImageMakesAnImageThatCarriesItsVersionAndStartsNoAppliance()
+    {
+        var image = Path.Combine(_temp.Path, "demo.tar");
+        var writer = Start("--write-image", image, "--image-version", "9.9.3.2000");
+        var printed = await writer.StandardOutput.ReadToEndAsync();
+        await writer.WaitForExitAsync();
+
+        Assert.Equal(0, writer.ExitCode);
+        Assert.DoesNotContain("Simulator ready", printed);
+        await using var file = File.OpenRead(image);
+        Assert.Equal("9.9.3.2000", FirmwareImage.ReadVersion(file));
+    }
+
     private Process Start(params string[] arguments)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
