@@ -32,27 +32,28 @@ namespace ExtraHop.Tests.Client
         }
 
         [Fact]
-        public async Task CancellingDuringUploadsAndWaitsReportsEveryApplianceCancelled()
+        public async Task CancellingReportsTheRunningApplianceAndTheWaitingOnesCancelled()
         {
-            sim["a"].Faults.Hang(1, "/api/v1/extrahop/firmware");   // cancelled during its upload
-            sim["b"].Faults.UpgradeDurationFactor = 1000;            // cancelled while its job is followed
+            // Throttle 1 behind a slow appliance: "a" is cancelled while its job is followed, "b" and "c" before their turn.
+            sim["a"].Faults.UpgradeDurationFactor = 1000;
             var source = UpgradeSource.FromImage(ExtraHop.Firmware.FirmwareImageFile.Inspect(temp.Image("9.9.2.1234")), null);
             var targets = new[] { "a", "b", "c" }.Select(name => new UpgradeTarget(Connect(sim[name]), source)).ToList();
             DeploymentPlan plan = await DeploymentPlanner.PlanAsync(targets, new PlanOptions(), CancellationToken.None);
             var observer = new RecordingObserver();
             using var cancel = new CancellationTokenSource();
 
-            // Throttle 2: "c" waits for a slot, so it is cancelled before it starts.
-            Task<DeploymentOutcome> run = DeploymentRunner.RunAsync(plan, new UpgradeRunOptions { ThrottleLimit = 2, PollInterval = TimeSpan.FromMilliseconds(50) }, observer, cancel.Token);
-            await WaitUntil(() => sim.RequestLog.Any(e => e.Appliance == "b" && e.Path.StartsWith("/api/v1/jobs/", StringComparison.Ordinal)));
+            Task<DeploymentOutcome> run = DeploymentRunner.RunAsync(plan, new UpgradeRunOptions { ThrottleLimit = 1, PollInterval = TimeSpan.FromMilliseconds(50) }, observer, cancel.Token);
+            await WaitUntil(() => sim.RequestLog.Any(e => e.Appliance == "a" && e.Path.StartsWith("/api/v1/jobs/", StringComparison.Ordinal)));
             cancel.Cancel();
             DeploymentOutcome outcome = await run.WaitAsync(TimeSpan.FromSeconds(5));
 
-            Assert.Equal(3, outcome.Results.Count);
+            string all = string.Join("\n", outcome.Results.Select(r => $"{r.Server} {r.Status} {r.Error}"));
+            Assert.True(outcome.Results.Count == 3, all);
             Assert.All(outcome.Results, r => Assert.Equal(UpgradeStatus.Cancelled, r.Status));
-            Assert.Contains("Wait-EHJob -Id", outcome.Results.Single(r => r.Server == sim["b"].Server).Error);
-            Assert.Contains("before its turn", outcome.Results.Single(r => r.Server == sim["c"].Server).Error);
+            Assert.Contains("Wait-EHJob -Id", outcome.Results.Single(r => r.Server == sim["a"].Server).Error);
+            Assert.All(new[] { "b", "c" }, name => Assert.Contains("before its turn", outcome.Results.Single(r => r.Server == sim[name].Server).Error));
             Assert.Equal(3, observer.Finished.Count);
+            Assert.DoesNotContain(sim.RequestLog, e => e.Appliance != "a" && e.Method == "POST");
         }
 
         private ExtraHopSession Connect(SimulatedAppliance appliance) =>
