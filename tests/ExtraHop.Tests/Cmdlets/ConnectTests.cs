@@ -184,6 +184,17 @@ namespace ExtraHop.Tests.Cmdlets
         }
 
         [Fact]
+        public void ProxyIsUsedForTheConnection()
+        {
+            // The appliance itself is reachable; only going through the (dead) proxy can make the connect fail.
+            shell.SetVariable("key", Simulators.Secure(Eh1.ApiKey));
+            PsResult result = shell.Invoke($"Connect-ExtraHop -Server '{Eh1.Server}' -ApiKey $key -CertificateThumbprint '{sim.CertificateSha256}' -Proxy 'http://127.0.0.1:9' -MaximumRetryCount 0 -TimeoutSec 5");
+            ErrorRecord error = Assert.Single(result.Errors);
+            Assert.StartsWith("ExtraHop.ConnectionFailed,", error.FullyQualifiedErrorId);
+            Assert.DoesNotContain(sim.RequestLog, e => e.Appliance == "eh1");
+        }
+
+        [Fact]
         public void SkipAndPinTogetherIsRefused()
         {
             shell.SetVariable("key", Simulators.Secure(Eh1.ApiKey));
