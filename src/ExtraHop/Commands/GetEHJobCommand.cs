@@ -13,6 +13,7 @@ namespace ExtraHop.Commands
     {
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(JobIdCompleter))]
         public string[]? Id { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]

@@ -21,6 +21,7 @@ namespace ExtraHop.Commands
         [SupportsWildcards]
         [PipedSessionIsNotAName]
         [AllowNull]
+        [ArgumentCompleter(typeof(UserNameCompleter))]
         public string[]? Name { get; set; }
 
         /// <summary>Users piped in are read again from the appliance each came from (a user's Name is its display name, not its user name).</summary>

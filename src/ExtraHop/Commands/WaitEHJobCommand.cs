@@ -29,6 +29,7 @@ namespace ExtraHop.Commands
 
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = IdSet)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(JobIdCompleter))]
         public string? Id { get; set; }
 
         [Parameter(ParameterSetName = IdSet)]

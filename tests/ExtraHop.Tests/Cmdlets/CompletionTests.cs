@@ -1,0 +1,47 @@
+using System.Linq;
+using System.Threading.Tasks;
+using ExtraHop.Simulator;
+using ExtraHop.Tests.Infrastructure;
+using Xunit;
+
+namespace ExtraHop.Tests.Cmdlets
+{
+    /// <summary>Tab completion as the prompt asks for it (TabExpansion2): session names, user names, job ids.</summary>
+    public sealed class CompletionTests : IAsyncLifetime
+    {
+        private readonly HostedPowerShell shell = new HostedPowerShell();
+        private SimulatorHost sim = null!;
+
+        public async Task InitializeAsync() => sim = await Simulators.StartAsync(Simulators.Sensor("eh1"));
+
+        public async Task DisposeAsync()
+        {
+            shell.Dispose();
+            await sim.DisposeAsync();
+        }
+
+        private string[] Complete(string line) =>
+            shell.Invoke("(TabExpansion2 -inputScript $args[0] -cursorColumn $args[0].Length).CompletionMatches | ForEach-Object { $_.CompletionText }", line)
+                .AssertNoErrors().Output.Select(o => o.ToString()!).ToArray();
+
+        [Fact]
+        public void NothingIsAskedWithoutASession()
+        {
+            Assert.Empty(Complete("Get-EHUser -Name ad"));
+            Assert.Empty(sim.RequestLog);
+        }
+
+        [Fact]
+        public void UserNamesSessionNamesAndJobIdsComplete()
+        {
+            shell.Connect(sim, sim["eh1"]);
+            Assert.Equal(new[] { "admin" }, Complete("Get-EHUser -Name ad"));
+            Assert.Equal(new[] { sim["eh1"].Server }, Complete("Get-EHSystem -Session local"));
+
+            int before = sim.RequestLog.Count;
+            Complete("Get-EHUser -Name au");
+            Assert.Equal(before, sim.RequestLog.Count);   // the names are cached for a while
+            Assert.Empty(Complete("Get-EHJob -Id "));
+        }
+    }
+}
