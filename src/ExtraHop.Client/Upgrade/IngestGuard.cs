@@ -52,10 +52,13 @@ namespace ExtraHop.Upgrade
 
         public string? ActionFor(string? clusterId) => clusterId != null && actions.TryGetValue(clusterId, out string? action) ? action : null;
 
-        /// <summary>Halts every cluster that had ingest on. Throws when one cannot be halted; RestoreAsync then undoes the others.</summary>
+        /// <summary>
+        /// Halts every cluster that had ingest on and is not halted yet (each recordstore stage calls this; only the
+        /// first does anything). Throws when one cannot be halted; RestoreAsync then undoes the others.
+        /// </summary>
         public async Task HaltAsync(CancellationToken cancellationToken)
         {
-            foreach (PlannedCluster cluster in clusters.Where(c => c.IngestWasEnabled))
+            foreach (PlannedCluster cluster in clusters.Where(c => c.IngestWasEnabled && !halted.Contains(c)).ToList())
             {
                 await SetOnAnyNodeAsync(cluster, false, 1, cancellationToken).ConfigureAwait(false);
                 halted.Add(cluster);

@@ -93,6 +93,9 @@ namespace ExtraHop.Tests.Cmdlets
             Assert.True(resumed.Time >= Recordstores.Max(n => Of(n, SimulatorEventKind.JobFinished).Last().Time));
             Assert.True(resumed.Time <= Of("ps1", SimulatorEventKind.JobStarted).First().Time);
             Assert.True(ClusterIngest);
+            // Asked once each way: the data-node stage does not halt again, and the cluster is restored once.
+            Assert.Single(sim.RequestLog, e => e.Method == "PATCH" && e.Body!.Contains("false"));
+            Assert.Single(sim.RequestLog, e => e.Method == "PATCH" && e.Body!.Contains("true"));
 
             Assert.All(Recordstores, n => Assert.Equal("Halted before the upgrade, re-enabled after it", results[n].IngestAction));
             Assert.Equal(new[] { "Recordstore managers", "Recordstore data nodes", "Recordstore data nodes" }, Recordstores.Select(n => results[n].Stage));
