@@ -17,48 +17,40 @@ namespace ExtraHop.Tests.Client
     /// Ctrl+C at the level of the fleet engine, where the results stay visible (a stopped PowerShell pipeline
     /// shows none): every appliance is accounted for as Cancelled, none is silently dropped, and the run returns.
     /// </summary>
-    public sealed class FleetCancellationTests : IAsyncLifetime
+    public sealed class FleetCancellationTests : SimulatorTest
     {
-        private readonly TempFolder temp = new TempFolder();
-        private SimulatorHost sim = null!;
 
-        public async Task InitializeAsync() =>
-            sim = await Simulators.StartAsync(Simulators.Sensor("a"), Simulators.Sensor("b"), Simulators.Sensor("c"));
-
-        public async Task DisposeAsync()
-        {
-            await sim.DisposeAsync();
-            temp.Dispose();
-        }
+        public override async Task InitializeAsync() =>
+            Sim = await Simulators.StartAsync(Simulators.Sensor("a"), Simulators.Sensor("b"), Simulators.Sensor("c"));
 
         [Fact]
         public async Task CancellingReportsTheRunningApplianceAndTheWaitingOnesCancelled()
         {
             // Throttle 1 behind a slow appliance: "a" is cancelled while its job is followed, "b" and "c" before their turn.
-            sim["a"].Faults.UpgradeDurationFactor = 1000;
-            var source = UpgradeSource.FromImage(ExtraHop.Firmware.FirmwareImageFile.Inspect(temp.Image("9.9.2.1234")), null);
-            var targets = new[] { "a", "b", "c" }.Select(name => new UpgradeTarget(Connect(sim[name]), source)).ToList();
+            Sim["a"].Faults.UpgradeDurationFactor = 1000;
+            var source = UpgradeSource.FromImage(ExtraHop.Firmware.FirmwareImageFile.Inspect(Temp.Image("9.9.2.1234")), null);
+            var targets = new[] { "a", "b", "c" }.Select(name => new UpgradeTarget(Connect(Sim[name]), source)).ToList();
             DeploymentPlan plan = await DeploymentPlanner.PlanAsync(targets, new PlanOptions(), CancellationToken.None);
             var observer = new RecordingObserver();
             using var cancel = new CancellationTokenSource();
 
             Task<DeploymentOutcome> run = DeploymentRunner.RunAsync(plan, new UpgradeRunOptions { ThrottleLimit = 1, PollInterval = TimeSpan.FromMilliseconds(50) }, observer, cancel.Token);
-            await WaitUntil(() => sim.RequestLog.Any(e => e.Appliance == "a" && e.Path.StartsWith("/api/v1/jobs/", StringComparison.Ordinal)));
+            await WaitUntil(() => Sim.RequestLog.Any(e => e.Appliance == "a" && e.Path.StartsWith("/api/v1/jobs/", StringComparison.Ordinal)));
             cancel.Cancel();
             DeploymentOutcome outcome = await run.WaitAsync(TimeSpan.FromSeconds(5));
 
             string all = string.Join("\n", outcome.Results.Select(r => $"{r.Server} {r.Status} {r.Error}"));
             Assert.True(outcome.Results.Count == 3, all);
             Assert.All(outcome.Results, r => Assert.Equal(UpgradeStatus.Cancelled, r.Status));
-            Assert.Contains("Wait-EHJob -Id", outcome.Results.Single(r => r.Server == sim["a"].Server).Error);
-            Assert.All(new[] { "b", "c" }, name => Assert.Contains("before its turn", outcome.Results.Single(r => r.Server == sim[name].Server).Error));
+            Assert.Contains("Wait-EHJob -Id", outcome.Results.Single(r => r.Server == Sim["a"].Server).Error);
+            Assert.All(new[] { "b", "c" }, name => Assert.Contains("before its turn", outcome.Results.Single(r => r.Server == Sim[name].Server).Error));
             Assert.Equal(3, observer.Finished.Count);
-            Assert.DoesNotContain(sim.RequestLog, e => e.Appliance != "a" && e.Method == "POST");
+            Assert.DoesNotContain(Sim.RequestLog, e => e.Appliance != "a" && e.Method == "POST");
         }
 
         private ExtraHopSession Connect(SimulatedAppliance appliance) =>
             ApplianceConnector.ConnectAsync(
-                new ConnectRequest(appliance.Server, new ConnectionSettings { Tls = TlsPolicy.Pin(sim.CertificateSha256) }) { ApiKey = Simulators.Secure(appliance.ApiKey) },
+                new ConnectRequest(appliance.Server, new ConnectionSettings { Tls = TlsPolicy.Pin(Sim.CertificateSha256) }) { ApiKey = Simulators.Secure(appliance.ApiKey) },
                 CancellationToken.None).GetAwaiter().GetResult();
 
         private static async Task WaitUntil(Func<bool> condition)

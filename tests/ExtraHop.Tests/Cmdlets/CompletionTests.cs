@@ -7,40 +7,32 @@ using Xunit;
 namespace ExtraHop.Tests.Cmdlets
 {
     /// <summary>Tab completion as the prompt asks for it (TabExpansion2): session names, user names, job ids.</summary>
-    public sealed class CompletionTests : IAsyncLifetime
+    public sealed class CompletionTests : SimulatorTest
     {
-        private readonly HostedPowerShell shell = new HostedPowerShell();
-        private SimulatorHost sim = null!;
 
-        public async Task InitializeAsync() => sim = await Simulators.StartAsync(Simulators.Sensor("eh1"));
-
-        public async Task DisposeAsync()
-        {
-            shell.Dispose();
-            await sim.DisposeAsync();
-        }
+        public override async Task InitializeAsync() => Sim = await Simulators.StartAsync(Simulators.Sensor("eh1"));
 
         private string[] Complete(string line) =>
-            shell.Invoke("(TabExpansion2 -inputScript $args[0] -cursorColumn $args[0].Length).CompletionMatches | ForEach-Object { $_.CompletionText }", line)
+            Shell.Invoke("(TabExpansion2 -inputScript $args[0] -cursorColumn $args[0].Length).CompletionMatches | ForEach-Object { $_.CompletionText }", line)
                 .AssertNoErrors().Output.Select(o => o.ToString()!).ToArray();
 
         [Fact]
         public void NothingIsAskedWithoutASession()
         {
             Assert.Empty(Complete("Get-EHUser -Name ad"));
-            Assert.Empty(sim.RequestLog);
+            Assert.Empty(Sim.RequestLog);
         }
 
         [Fact]
         public void UserNamesSessionNamesAndJobIdsComplete()
         {
-            shell.Connect(sim, sim["eh1"]);
+            Shell.Connect(Sim, Sim["eh1"]);
             Assert.Equal(new[] { "admin" }, Complete("Get-EHUser -Name ad"));
-            Assert.Equal(new[] { sim["eh1"].Server }, Complete("Get-EHSystem -Session local"));
+            Assert.Equal(new[] { Sim["eh1"].Server }, Complete("Get-EHSystem -Session local"));
 
-            int before = sim.RequestLog.Count;
+            int before = Sim.RequestLog.Count;
             Complete("Get-EHUser -Name au");
-            Assert.Equal(before, sim.RequestLog.Count);   // the names are cached for a while
+            Assert.Equal(before, Sim.RequestLog.Count);   // the names are cached for a while
             Assert.Empty(Complete("Get-EHJob -Id "));
         }
     }

@@ -8,31 +8,23 @@ using Xunit;
 
 namespace ExtraHop.Tests.Cmdlets
 {
-    public sealed class ConnectTests : IAsyncLifetime
+    public sealed class ConnectTests : SimulatorTest
     {
-        private SimulatorHost sim = null!;
-        private readonly HostedPowerShell shell = new HostedPowerShell();
 
-        public async Task InitializeAsync()
+        public override async Task InitializeAsync()
         {
-            sim = await Simulators.StartAsync(
+            Sim = await Simulators.StartAsync(
                 Simulators.Sensor("eh1"),
                 Simulators.Sensor("eh2"),
                 new ApplianceOptions { Name = "tenant", Role = ExtraHop.Simulator.ApplianceRole.Sensor, ClientId = "client-1", ClientSecret = "s3cret-client-value" });
         }
 
-        public async Task DisposeAsync()
-        {
-            shell.Dispose();
-            await sim.DisposeAsync();
-        }
-
-        private SimulatedAppliance Eh1 => sim["eh1"];
+        private SimulatedAppliance Eh1 => Sim["eh1"];
 
         [Fact]
         public void ApiKeyConnectsProvesTheConnectionAndBecomesDefault()
         {
-            ExtraHopSession session = shell.Connect(sim, Eh1);
+            ExtraHopSession session = Shell.Connect(Sim, Eh1);
 
             Assert.Equal(Eh1.Server, session.Server);
             Assert.Equal("9.8.1.1000", session.Version);
@@ -40,41 +32,41 @@ namespace ExtraHop.Tests.Cmdlets
             Assert.Equal(AuthKind.ApiKey, session.AuthKind);
             Assert.Equal(TlsMode.Pinned, session.TlsMode);
             Assert.True(session.IsDefault);
-            Assert.Contains(sim.RequestLog, e => e.Appliance == "eh1" && e.Path.StartsWith("/api/v1/extrahop") && e.StatusCode == 200);
-            Assert.Equal(session, shell.Invoke("Get-EHSession -Default").Single<ExtraHopSession>());
+            Assert.Contains(Sim.RequestLog, e => e.Appliance == "eh1" && e.Path.StartsWith("/api/v1/extrahop") && e.StatusCode == 200);
+            Assert.Equal(session, Shell.Invoke("Get-EHSession -Default").Single<ExtraHopSession>());
         }
 
         [Fact]
         public void CredentialPasswordIsTheApiKey()
         {
-            shell.SetVariable("cred", new PSCredential("ignored", Simulators.Secure(Eh1.ApiKey)));
-            PsResult result = shell.Invoke($"Connect-ExtraHop -Server '{Eh1.Server}' -Credential $cred -CertificateThumbprint '{sim.CertificateSha256}'").AssertNoErrors();
+            Shell.SetVariable("cred", new PSCredential("ignored", Simulators.Secure(Eh1.ApiKey)));
+            PsResult result = Shell.Invoke($"Connect-ExtraHop -Server '{Eh1.Server}' -Credential $cred -CertificateThumbprint '{Sim.CertificateSha256}'").AssertNoErrors();
             Assert.Equal(AuthKind.ApiKey, result.Single<ExtraHopSession>().AuthKind);
         }
 
         [Fact]
         public void RevealX360ClientCredentialConnects()
         {
-            shell.SetVariable("cred", new PSCredential("client-1", Simulators.Secure("s3cret-client-value")));
-            PsResult result = shell.Invoke($"Connect-ExtraHop -Server '{sim["tenant"].Server}' -ClientCredential $cred -CertificateThumbprint '{sim.CertificateSha256}'; Get-EHUser -Name admin").AssertNoErrors();
+            Shell.SetVariable("cred", new PSCredential("client-1", Simulators.Secure("s3cret-client-value")));
+            PsResult result = Shell.Invoke($"Connect-ExtraHop -Server '{Sim["tenant"].Server}' -ClientCredential $cred -CertificateThumbprint '{Sim.CertificateSha256}'; Get-EHUser -Name admin").AssertNoErrors();
             Assert.Equal(AuthKind.RevealX360, result.Single<ExtraHopSession>().AuthKind);
             Assert.Equal("admin", result.Single<ExtraHopUser>().Username);
-            Assert.Contains(sim.RequestLog, e => e.Appliance == "tenant" && e.Path == "/oauth2/token" && e.StatusCode == 200);
+            Assert.Contains(Sim.RequestLog, e => e.Appliance == "tenant" && e.Path == "/oauth2/token" && e.StatusCode == 200);
         }
 
         [Fact]
         public void RevealX360ClientIdAndSecretConnect()
         {
-            shell.SetVariable("secret", Simulators.Secure("s3cret-client-value"));
-            PsResult result = shell.Invoke($"Connect-ExtraHop -Server '{sim["tenant"].Server}' -ClientId client-1 -ClientSecret $secret -CertificateThumbprint '{sim.CertificateSha256}'").AssertNoErrors();
+            Shell.SetVariable("secret", Simulators.Secure("s3cret-client-value"));
+            PsResult result = Shell.Invoke($"Connect-ExtraHop -Server '{Sim["tenant"].Server}' -ClientId client-1 -ClientSecret $secret -CertificateThumbprint '{Sim.CertificateSha256}'").AssertNoErrors();
             Assert.Equal(AuthKind.RevealX360, result.Single<ExtraHopSession>().AuthKind);
         }
 
         [Fact]
         public void WrongClientSecretIsAnAuthenticationError()
         {
-            shell.SetVariable("secret", Simulators.Secure("wrong"));
-            PsResult result = shell.Invoke($"Connect-ExtraHop -Server '{sim["tenant"].Server}' -ClientId client-1 -ClientSecret $secret -CertificateThumbprint '{sim.CertificateSha256}'");
+            Shell.SetVariable("secret", Simulators.Secure("wrong"));
+            PsResult result = Shell.Invoke($"Connect-ExtraHop -Server '{Sim["tenant"].Server}' -ClientId client-1 -ClientSecret $secret -CertificateThumbprint '{Sim.CertificateSha256}'");
             ErrorRecord error = Assert.Single(result.Errors);
             Assert.StartsWith("ExtraHop.AuthenticationFailed,", error.FullyQualifiedErrorId);
             Assert.Equal(ErrorCategory.AuthenticationError, error.CategoryInfo.Category);
@@ -83,20 +75,20 @@ namespace ExtraHop.Tests.Cmdlets
         [Fact]
         public void PlainKeysFromCsvRowsConnectManyWithoutChangingTheDefault()
         {
-            ExtraHopSession original = shell.Connect(sim, Eh1);
-            PsResult result = shell.Invoke(
+            ExtraHopSession original = Shell.Connect(Sim, Eh1);
+            PsResult result = Shell.Invoke(
                 "$args[0] | Connect-ExtraHop -NotDefault",
                 (object)new[]
                 {
-                    Row(sim["eh1"], sim.CertificateSha256),
-                    Row(sim["eh2"], sim.CertificateSha256),
+                    Row(Sim["eh1"], Sim.CertificateSha256),
+                    Row(Sim["eh2"], Sim.CertificateSha256),
                 }).AssertNoErrors();
             Assert.Equal(2, result.Objects<ExtraHopSession>().Count());
             Assert.All(result.Objects<ExtraHopSession>(), s => Assert.False(s.IsDefault));
             // -NotDefault never moves the default, not even to a new session with the same server.
-            Assert.Same(original, shell.Invoke("Get-EHSession -Default").Output.Single().BaseObject);
-            Assert.Equal(3, shell.Invoke("Get-EHSession").Output.Count);
-            Assert.Same(original, shell.Invoke($"Get-EHSystem -Session '{Eh1.Server}'").Single<ExtraHopSystem>().Session);
+            Assert.Same(original, Shell.Invoke("Get-EHSession -Default").Output.Single().BaseObject);
+            Assert.Equal(3, Shell.Invoke("Get-EHSession").Output.Count);
+            Assert.Same(original, Shell.Invoke($"Get-EHSystem -Session '{Eh1.Server}'").Single<ExtraHopSystem>().Session);
         }
 
         private static PSObject Row(SimulatedAppliance appliance, string fingerprint)
@@ -111,33 +103,33 @@ namespace ExtraHop.Tests.Cmdlets
         [Fact]
         public void ConnectingAgainMakesTheNewSessionTheDefaultInPlaceOfTheOld()
         {
-            shell.Connect(sim, Eh1);
-            ExtraHopSession again = shell.Connect(sim, Eh1);
-            Assert.Same(again, shell.Invoke("Get-EHSession").Output.Single().BaseObject);
+            Shell.Connect(Sim, Eh1);
+            ExtraHopSession again = Shell.Connect(Sim, Eh1);
+            Assert.Same(again, Shell.Invoke("Get-EHSession").Output.Single().BaseObject);
             Assert.True(again.IsDefault);
         }
 
         [Fact]
         public void UntrustedCertificateIsRefusedWithAdviceAndTheFingerprint()
         {
-            shell.SetVariable("key", Simulators.Secure(Eh1.ApiKey));
-            PsResult result = shell.Invoke($"Connect-ExtraHop -Server '{Eh1.Server}' -ApiKey $key -MaximumRetryCount 0");
+            Shell.SetVariable("key", Simulators.Secure(Eh1.ApiKey));
+            PsResult result = Shell.Invoke($"Connect-ExtraHop -Server '{Eh1.Server}' -ApiKey $key -MaximumRetryCount 0");
             ErrorRecord error = Assert.Single(result.Errors);
             Assert.StartsWith("ExtraHop.CertificateUntrusted,", error.FullyQualifiedErrorId);
             Assert.Equal(ErrorCategory.SecurityError, error.CategoryInfo.Category);
             string message = error.ErrorDetails.Message;
             Assert.Contains("-CertificateThumbprint", message);
             Assert.Contains("-SkipCertificateCheck", message);
-            Assert.Contains(sim.CertificateSha256, message);
-            Assert.Empty(shell.Invoke("Get-EHSession").Output);
+            Assert.Contains(Sim.CertificateSha256, message);
+            Assert.Empty(Shell.Invoke("Get-EHSession").Output);
         }
 
         [Fact]
         public void WrongPinIsRefused()
         {
-            shell.SetVariable("key", Simulators.Secure(Eh1.ApiKey));
+            Shell.SetVariable("key", Simulators.Secure(Eh1.ApiKey));
             string wrong = string.Join(":", Enumerable.Repeat("AB", 32));
-            PsResult result = shell.Invoke($"Connect-ExtraHop -Server '{Eh1.Server}' -ApiKey $key -CertificateThumbprint '{wrong}'");
+            PsResult result = Shell.Invoke($"Connect-ExtraHop -Server '{Eh1.Server}' -ApiKey $key -CertificateThumbprint '{wrong}'");
             ErrorRecord error = Assert.Single(result.Errors);
             Assert.StartsWith("ExtraHop.CertificateUntrusted,", error.FullyQualifiedErrorId);
             Assert.Contains("does not match the pinned", error.ErrorDetails.Message);
@@ -146,16 +138,16 @@ namespace ExtraHop.Tests.Cmdlets
         [Fact]
         public void PinAcceptsColonSeparatedLowercaseFingerprints()
         {
-            shell.SetVariable("key", Simulators.Secure(Eh1.ApiKey));
-            string pretty = string.Join(":", Enumerable.Range(0, 32).Select(i => sim.CertificateSha256.Substring(i * 2, 2))).ToLowerInvariant();
-            shell.Invoke($"Connect-ExtraHop -Server '{Eh1.Server}' -ApiKey $key -CertificateThumbprint '{pretty}'").AssertNoErrors();
+            Shell.SetVariable("key", Simulators.Secure(Eh1.ApiKey));
+            string pretty = string.Join(":", Enumerable.Range(0, 32).Select(i => Sim.CertificateSha256.Substring(i * 2, 2))).ToLowerInvariant();
+            Shell.Invoke($"Connect-ExtraHop -Server '{Eh1.Server}' -ApiKey $key -CertificateThumbprint '{pretty}'").AssertNoErrors();
         }
 
         [Fact]
         public void SkipCertificateCheckConnectsAndWarns()
         {
-            shell.SetVariable("key", Simulators.Secure(Eh1.ApiKey));
-            PsResult result = shell.Invoke($"Connect-ExtraHop -Server 'https://{Eh1.Server}/api/v1' -ApiKey $key -SkipCertificateCheck").AssertNoErrors();
+            Shell.SetVariable("key", Simulators.Secure(Eh1.ApiKey));
+            PsResult result = Shell.Invoke($"Connect-ExtraHop -Server 'https://{Eh1.Server}/api/v1' -ApiKey $key -SkipCertificateCheck").AssertNoErrors();
             Assert.Equal(TlsMode.Skipped, result.Single<ExtraHopSession>().TlsMode);
             Assert.Contains(result.Warnings, w => w.Contains("Certificate checks are off"));
         }
@@ -163,8 +155,8 @@ namespace ExtraHop.Tests.Cmdlets
         [Fact]
         public void BadKeyIsAnAuthenticationErrorWithAStableId()
         {
-            shell.SetVariable("key", Simulators.Secure("not-the-key"));
-            PsResult result = shell.Invoke($"Connect-ExtraHop -Server '{Eh1.Server}' -ApiKey $key -CertificateThumbprint '{sim.CertificateSha256}'");
+            Shell.SetVariable("key", Simulators.Secure("not-the-key"));
+            PsResult result = Shell.Invoke($"Connect-ExtraHop -Server '{Eh1.Server}' -ApiKey $key -CertificateThumbprint '{Sim.CertificateSha256}'");
             ErrorRecord error = Assert.Single(result.Errors);
             Assert.Equal("ExtraHop.AuthenticationFailed,ExtraHop.Commands.ConnectExtraHopCommand", error.FullyQualifiedErrorId);
             Assert.Equal(ErrorCategory.AuthenticationError, error.CategoryInfo.Category);
@@ -174,45 +166,45 @@ namespace ExtraHop.Tests.Cmdlets
         [Fact]
         public void PlainHttpIsRefusedBeforeAnythingIsSent()
         {
-            shell.SetVariable("key", Simulators.Secure(Eh1.ApiKey));
-            sim.ResetStatistics();
-            PsResult result = shell.Invoke($"Connect-ExtraHop -Server 'http://{Eh1.Server}' -ApiKey $key");
+            Shell.SetVariable("key", Simulators.Secure(Eh1.ApiKey));
+            Sim.ResetStatistics();
+            PsResult result = Shell.Invoke($"Connect-ExtraHop -Server 'http://{Eh1.Server}' -ApiKey $key");
             ErrorRecord error = Assert.Single(result.Errors);
             Assert.StartsWith("ExtraHop.InvalidArgument,", error.FullyQualifiedErrorId);
             Assert.Contains("-AllowUnencryptedAuthentication", error.Exception.Message);
-            Assert.Empty(sim.RequestLog);
+            Assert.Empty(Sim.RequestLog);
         }
 
         [Fact]
         public void ProxyIsUsedForTheConnection()
         {
             // The appliance itself is reachable; only going through the (dead) proxy can make the connect fail.
-            shell.SetVariable("key", Simulators.Secure(Eh1.ApiKey));
-            PsResult result = shell.Invoke($"Connect-ExtraHop -Server '{Eh1.Server}' -ApiKey $key -CertificateThumbprint '{sim.CertificateSha256}' -Proxy 'http://127.0.0.1:9' -MaximumRetryCount 0 -TimeoutSec 5");
+            Shell.SetVariable("key", Simulators.Secure(Eh1.ApiKey));
+            PsResult result = Shell.Invoke($"Connect-ExtraHop -Server '{Eh1.Server}' -ApiKey $key -CertificateThumbprint '{Sim.CertificateSha256}' -Proxy 'http://127.0.0.1:9' -MaximumRetryCount 0 -TimeoutSec 5");
             ErrorRecord error = Assert.Single(result.Errors);
             Assert.StartsWith("ExtraHop.ConnectionFailed,", error.FullyQualifiedErrorId);
-            Assert.DoesNotContain(sim.RequestLog, e => e.Appliance == "eh1");
+            Assert.DoesNotContain(Sim.RequestLog, e => e.Appliance == "eh1");
         }
 
         [Fact]
         public void SkipAndPinTogetherIsRefused()
         {
-            shell.SetVariable("key", Simulators.Secure(Eh1.ApiKey));
-            PsResult result = shell.Invoke($"Connect-ExtraHop -Server '{Eh1.Server}' -ApiKey $key -SkipCertificateCheck -CertificateThumbprint '{sim.CertificateSha256}'");
+            Shell.SetVariable("key", Simulators.Secure(Eh1.ApiKey));
+            PsResult result = Shell.Invoke($"Connect-ExtraHop -Server '{Eh1.Server}' -ApiKey $key -SkipCertificateCheck -CertificateThumbprint '{Sim.CertificateSha256}'");
             Assert.StartsWith("ExtraHop.InvalidArgument,", Assert.Single(result.Errors).FullyQualifiedErrorId);
         }
 
         [Fact]
         public void DisconnectClosesAndClearsTheDefault()
         {
-            ExtraHopSession session = shell.Connect(sim, Eh1);
-            shell.Invoke("Disconnect-ExtraHop").AssertNoErrors();
+            ExtraHopSession session = Shell.Connect(Sim, Eh1);
+            Shell.Invoke("Disconnect-ExtraHop").AssertNoErrors();
             Assert.False(session.IsConnected);
-            Assert.Empty(shell.Invoke("Get-EHSession").Output);
-            PsResult after = shell.Invoke("Get-EHSystem");
+            Assert.Empty(Shell.Invoke("Get-EHSession").Output);
+            PsResult after = Shell.Invoke("Get-EHSystem");
             Assert.StartsWith("ExtraHop.NoDefaultSession,", Assert.Single(after.AllErrors).FullyQualifiedErrorId);
-            shell.SetVariable("old", session);
-            Assert.StartsWith("ExtraHop.SessionClosed,", Assert.Single(shell.Invoke("Get-EHSystem -Session $old").AllErrors).FullyQualifiedErrorId);
+            Shell.SetVariable("old", session);
+            Assert.StartsWith("ExtraHop.SessionClosed,", Assert.Single(Shell.Invoke("Get-EHSystem -Session $old").AllErrors).FullyQualifiedErrorId);
         }
     }
 }

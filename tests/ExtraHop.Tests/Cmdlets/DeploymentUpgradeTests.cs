@@ -17,30 +17,20 @@ namespace ExtraHop.Tests.Cmdlets
     /// A whole deployment: one console, two sensors, a three-node recordstore cluster (one manager) and a
     /// packetstore. The order, the rules, and record ingest through every way an upgrade can end.
     /// </summary>
-    public sealed class DeploymentUpgradeTests : IAsyncLifetime
+    public sealed class DeploymentUpgradeTests : SimulatorTest
     {
         private const string To = "9.9.2.1234";
         private static readonly string[] Names = { "console1", "sensor1", "sensor2", "rs1", "rs2", "rs3", "ps1" };
         private static readonly string[] Recordstores = { "rs1", "rs2", "rs3" };
-        private readonly HostedPowerShell shell = new HostedPowerShell();
-        private readonly TempFolder temp = new TempFolder();
-        private SimulatorHost sim = null!;
 
-        public async Task InitializeAsync() => await Start(reportsNodeKind: true);
-
-        public async Task DisposeAsync()
-        {
-            shell.Dispose();
-            await sim.DisposeAsync();
-            temp.Dispose();
-        }
+        public override async Task InitializeAsync() => await Start(reportsNodeKind: true);
 
         private async Task Start(bool reportsNodeKind)
         {
-            if (sim != null) await sim.DisposeAsync();
+            if (Sim != null) await Sim.DisposeAsync();
             ApplianceOptions Recordstore(string name, SimNodeKind kind) =>
                 new ApplianceOptions { Name = name, Role = SimRole.Recordstore, ClusterName = "rsc1", NodeKind = kind, ReportsNodeKind = reportsNodeKind };
-            sim = await Simulators.StartAsync(
+            Sim = await Simulators.StartAsync(
                 new ApplianceOptions { Name = "console1", Role = SimRole.Console },
                 Simulators.Sensor("sensor1"),
                 Simulators.Sensor("sensor2"),
@@ -48,24 +38,24 @@ namespace ExtraHop.Tests.Cmdlets
                 Recordstore("rs2", SimNodeKind.Data),
                 Recordstore("rs3", SimNodeKind.Data),
                 new ApplianceOptions { Name = "ps1", Role = SimRole.Packetstore });
-            shell.Invoke("Disconnect-ExtraHop -All");
-            foreach (string name in Names) shell.Connect(sim, sim[name], "-NotDefault");
-            shell.Invoke("$all = Get-EHSession").AssertNoErrors();
-            sim.ResetStatistics();
+            Shell.Invoke("Disconnect-ExtraHop -All");
+            foreach (string name in Names) Shell.Connect(Sim, Sim[name], "-NotDefault");
+            Shell.Invoke("$all = Get-EHSession").AssertNoErrors();
+            Sim.ResetStatistics();
         }
 
         private PsResult Upgrade(string extra = "") =>
-            shell.Invoke($"Invoke-EHFirmwareUpgrade -Session $all -Version {To} -ThrottleLimit 4 -Force -PollIntervalSec 0.05 {extra}");
+            Shell.Invoke($"Invoke-EHFirmwareUpgrade -Session $all -Version {To} -ThrottleLimit 4 -Force -PollIntervalSec 0.05 {extra}");
 
         private Dictionary<string, FirmwareUpgradeResult> ByName(PsResult result) =>
-            result.Objects<FirmwareUpgradeResult>().ToDictionary(r => Names.Single(n => sim[n].Server == r.Server));
+            result.Objects<FirmwareUpgradeResult>().ToDictionary(r => Names.Single(n => Sim[n].Server == r.Server));
 
-        private IEnumerable<SimulatorEvent> Of(string appliance, SimulatorEventKind kind) => sim.Events.Where(e => e.Appliance == appliance && e.Kind == kind);
+        private IEnumerable<SimulatorEvent> Of(string appliance, SimulatorEventKind kind) => Sim.Events.Where(e => e.Appliance == appliance && e.Kind == kind);
 
         private IEnumerable<SimulatorEvent> IngestChanges(bool enabled) =>
-            sim.Events.Where(e => e.Kind == SimulatorEventKind.IngestChanged && e.Detail.EndsWith("enabled=" + (enabled ? "true" : "false"), StringComparison.Ordinal));
+            Sim.Events.Where(e => e.Kind == SimulatorEventKind.IngestChanged && e.Detail.EndsWith("enabled=" + (enabled ? "true" : "false"), StringComparison.Ordinal));
 
-        private bool ClusterIngest => sim["rs1"].IngestEnabled;
+        private bool ClusterIngest => Sim["rs1"].IngestEnabled;
 
         [Fact]
         public void UpgradesInTheDocumentedOrderWithIngestOffOnlyDuringTheRecordstoreStage()
@@ -75,7 +65,7 @@ namespace ExtraHop.Tests.Cmdlets
             Dictionary<string, FirmwareUpgradeResult> results = ByName(result);
             Assert.Equal(7, results.Count);
             Assert.All(results.Values, r => Assert.Equal(UpgradeStatus.Succeeded, r.Status));
-            Assert.All(Names, n => Assert.Equal(To, sim[n].CurrentVersion));
+            Assert.All(Names, n => Assert.Equal(To, Sim[n].CurrentVersion));
 
             // Each stage starts only after every appliance of the stage before it has finished.
             string[][] stages = { new[] { "console1" }, new[] { "sensor1", "sensor2" }, new[] { "rs1" }, new[] { "rs2", "rs3" }, new[] { "ps1" } };
@@ -94,8 +84,8 @@ namespace ExtraHop.Tests.Cmdlets
             Assert.True(resumed.Time <= Of("ps1", SimulatorEventKind.JobStarted).First().Time);
             Assert.True(ClusterIngest);
             // Asked once each way: the data-node stage does not halt again, and the cluster is restored once.
-            Assert.Single(sim.RequestLog, e => e.Method == "PATCH" && e.Body!.Contains("false"));
-            Assert.Single(sim.RequestLog, e => e.Method == "PATCH" && e.Body!.Contains("true"));
+            Assert.Single(Sim.RequestLog, e => e.Method == "PATCH" && e.Body!.Contains("false"));
+            Assert.Single(Sim.RequestLog, e => e.Method == "PATCH" && e.Body!.Contains("true"));
 
             Assert.All(Recordstores, n => Assert.Equal("Halted before the upgrade, re-enabled after it", results[n].IngestAction));
             Assert.Equal(new[] { "Recordstore managers", "Recordstore data nodes", "Recordstore data nodes" }, Recordstores.Select(n => results[n].Stage));
@@ -105,16 +95,16 @@ namespace ExtraHop.Tests.Cmdlets
         [Fact]
         public void IngestIsRestoredWhenARecordstoreUpgradeFailsAndLaterStagesAreSkipped()
         {
-            sim["rs2"].Faults.FailJobAtStep(2, "simulated install failure");
-            shell.SetVariable("img", temp.Image(To));
-            PsResult result = shell.Invoke("Invoke-EHFirmwareUpgrade -Session $all -Path $img -ThrottleLimit 4 -Force -PollIntervalSec 0.05");
+            Sim["rs2"].Faults.FailJobAtStep(2, "simulated install failure");
+            Shell.SetVariable("img", Temp.Image(To));
+            PsResult result = Shell.Invoke("Invoke-EHFirmwareUpgrade -Session $all -Path $img -ThrottleLimit 4 -Force -PollIntervalSec 0.05");
 
             Dictionary<string, FirmwareUpgradeResult> results = ByName(result);
             Assert.Equal(UpgradeStatus.Failed, results["rs2"].Status);
             Assert.Equal(UpgradeStatus.Succeeded, results["rs3"].Status);
             Assert.Equal(UpgradeStatus.Skipped, results["ps1"].Status);
             Assert.Contains("Recordstore data nodes did not fully succeed", results["ps1"].Error);
-            Assert.DoesNotContain(sim.RequestLog, e => e.Appliance == "ps1" && e.Method == "POST");
+            Assert.DoesNotContain(Sim.RequestLog, e => e.Appliance == "ps1" && e.Method == "POST");
             Assert.True(ClusterIngest);
             Assert.Single(IngestChanges(true));
             Assert.Contains(result.Errors, e => e.FullyQualifiedErrorId.StartsWith("ExtraHop.JobFailed,", StringComparison.Ordinal));
@@ -124,7 +114,7 @@ namespace ExtraHop.Tests.Cmdlets
         [Fact]
         public void IngestIsRestoredAfterATimeout()
         {
-            sim["rs1"].Faults.UpgradeDurationFactor = 1000;
+            Sim["rs1"].Faults.UpgradeDurationFactor = 1000;
             PsResult result = Upgrade("-TimeoutSec 3");
             Dictionary<string, FirmwareUpgradeResult> results = ByName(result);
             Assert.Equal(UpgradeStatus.TimedOut, results["rs1"].Status);
@@ -136,8 +126,8 @@ namespace ExtraHop.Tests.Cmdlets
         [Fact]
         public async Task IngestIsRestoredAfterCtrlC()
         {
-            sim["rs1"].Faults.UpgradeDurationFactor = 1000;
-            var (result, stop) = await shell.InvokeAndStopAsync(
+            Sim["rs1"].Faults.UpgradeDurationFactor = 1000;
+            var (result, stop) = await Shell.InvokeAndStopAsync(
                 $"Invoke-EHFirmwareUpgrade -Session $all -Version {To} -Force -PollIntervalSec 0.05",
                 async () =>
                 {
@@ -153,31 +143,31 @@ namespace ExtraHop.Tests.Cmdlets
             Assert.IsType<PipelineStoppedException>(result.Terminating);
             Assert.True(stop < TimeSpan.FromSeconds(5), $"stopping took {stop}");
             Assert.True(ClusterIngest, "ingest was left off after Ctrl+C");
-            Assert.DoesNotContain(sim.RequestLog, e => e.Appliance == "ps1" && e.Method == "POST");
+            Assert.DoesNotContain(Sim.RequestLog, e => e.Appliance == "ps1" && e.Method == "POST");
         }
 
         [Fact]
         public void AClusterWhoseIngestWasAlreadyOffIsLeftOff()
         {
-            shell.Invoke("Set-EHClusterIngest -Enabled $false -Session $all[3] -Force").AssertNoErrors();
-            sim.ResetStatistics();
+            Shell.Invoke("Set-EHClusterIngest -Enabled $false -Session $all[3] -Force").AssertNoErrors();
+            Sim.ResetStatistics();
             PsResult result = Upgrade().AssertNoErrors();
             Assert.False(ClusterIngest);
-            Assert.DoesNotContain(sim.Events, e => e.Kind == SimulatorEventKind.IngestChanged);
+            Assert.DoesNotContain(Sim.Events, e => e.Kind == SimulatorEventKind.IngestChanged);
             Assert.All(Recordstores, n => Assert.Equal("Left off: ingest was already off before the command", ByName(result)[n].IngestAction));
         }
 
         [Fact]
         public void IngestThatCannotBeReEnabledIsATerminatingErrorNamingTheClusterAndTheCommand()
         {
-            foreach (string node in Recordstores) sim[node].Faults.FailIngestEnable(1000);
+            foreach (string node in Recordstores) Sim[node].Faults.FailIngestEnable(1000);
             PsResult result = Upgrade();
 
             ErrorRecord error = result.AllErrors.Single(e => e.FullyQualifiedErrorId.StartsWith("ExtraHop.IngestNotRestored,", StringComparison.Ordinal));
             Assert.Contains("rsc1", error.Exception.Message);
             Assert.Contains("Set-EHClusterIngest -Enabled $true -Session", error.Exception.Message);
             Assert.False(ClusterIngest);
-            int attempts = sim.RequestLog.Count(e => e.Method == "PATCH" && e.Body != null && e.Body.Contains("true"));
+            int attempts = Sim.RequestLog.Count(e => e.Method == "PATCH" && e.Body != null && e.Body.Contains("true"));
             Assert.True(attempts >= 6, $"re-enabling was tried {attempts} times");
             Assert.All(Recordstores, n => Assert.StartsWith("HALTED AND NOT RE-ENABLED", ByName(result)[n].IngestAction));
         }
@@ -186,63 +176,63 @@ namespace ExtraHop.Tests.Cmdlets
         public void RuleViolationsAreRefusedBeforeAnythingChanges()
         {
             // The console would end up older than the sensors it manages.
-            shell.SetVariable("rows", Names.Select(n =>
+            Shell.SetVariable("rows", Names.Select(n =>
             {
                 var row = new PSObject();
-                row.Properties.Add(new PSNoteProperty("Session", shell.Invoke($"Get-EHSession -Server '{sim[n].Server}'").Output.Single()));
+                row.Properties.Add(new PSNoteProperty("Session", Shell.Invoke($"Get-EHSession -Server '{Sim[n].Server}'").Output.Single()));
                 row.Properties.Add(new PSNoteProperty("Version", n == "console1" ? "9.8.3.1500" : To));
                 return row;
             }).ToArray());
-            PsResult result = shell.Invoke("$rows | Invoke-EHFirmwareUpgrade -Force");
+            PsResult result = Shell.Invoke("$rows | Invoke-EHFirmwareUpgrade -Force");
 
             ErrorRecord error = Assert.Single(result.AllErrors);
             Assert.StartsWith("ExtraHop.UpgradePlanRefused,", error.FullyQualifiedErrorId);
             Assert.Contains("ConsoleNotBehind", error.Exception.Message);
-            Assert.Contains(sim["console1"].Server, error.Exception.Message);
-            Assert.All(sim.RequestLog, e => Assert.Equal("GET", e.Method));
+            Assert.Contains(Sim["console1"].Server, error.Exception.Message);
+            Assert.All(Sim.RequestLog, e => Assert.Equal("GET", e.Method));
 
-            PsResult downgrade = shell.Invoke("Invoke-EHFirmwareUpgrade -Session $all -Version 9.7.0.1 -Force");
+            PsResult downgrade = Shell.Invoke("Invoke-EHFirmwareUpgrade -Session $all -Version 9.7.0.1 -Force");
             Assert.Contains("NoDowngrade", Assert.Single(downgrade.AllErrors).Exception.Message);
-            Assert.All(sim.RequestLog, e => Assert.Equal("GET", e.Method));
+            Assert.All(Sim.RequestLog, e => Assert.Equal("GET", e.Method));
         }
 
         [Fact]
         public void WhatIfShowsTheWholePlanAndChangesNothing()
         {
-            PsResult result = shell.Invoke($"Invoke-EHFirmwareUpgrade -Session $all -Version {To} -WhatIf").AssertNoErrors();
+            PsResult result = Shell.Invoke($"Invoke-EHFirmwareUpgrade -Session $all -Version {To} -WhatIf").AssertNoErrors();
             Assert.Empty(result.Output);
-            Assert.All(sim.RequestLog, e => Assert.Equal("GET", e.Method));
-            string printed = string.Join("\n", shell.Host.TestUI.Written);
+            Assert.All(Sim.RequestLog, e => Assert.Equal("GET", e.Method));
+            string printed = string.Join("\n", Shell.Host.TestUI.Written);
             Assert.Contains("Halt record ingest on recordstore cluster rsc1", printed);
             Assert.Contains("Re-enable record ingest on recordstore cluster rsc1", printed);
-            Assert.True(printed.IndexOf(sim["console1"].Server, StringComparison.Ordinal) < printed.IndexOf(sim["ps1"].Server, StringComparison.Ordinal));
+            Assert.True(printed.IndexOf(Sim["console1"].Server, StringComparison.Ordinal) < printed.IndexOf(Sim["ps1"].Server, StringComparison.Ordinal));
         }
 
         [Fact]
         public void GetEHUpgradePlanShowsStagesStepsAndEveryRule()
         {
-            UpgradePlan plan = shell.Invoke($"Get-EHUpgradePlan -Session $all -Version {To}").AssertNoErrors().Single<UpgradePlan>();
+            UpgradePlan plan = Shell.Invoke($"Get-EHUpgradePlan -Session $all -Version {To}").AssertNoErrors().Single<UpgradePlan>();
             Assert.True(plan.IsValid);
             Assert.Equal(new[] { "Consoles", "Sensors", "Recordstore managers", "Recordstore data nodes", "Packetstores" }, plan.Stages.Select(s => s.Name));
             Assert.Equal(new[] { "HaltIngest", "Upgrade", "Upgrade", "Upgrade", "ResumeIngest" }, plan.Steps.Where(s => s.Stage.StartsWith("Recordstore", StringComparison.Ordinal)).Select(s => s.Action));
             Assert.Equal(
                 new[] { "Reachable", "RoleKnown", "RecordstoreNodeKindKnown", "RecordstoreIngestReadable", "TargetVersionKnown", "NoDowngrade", "ConsoleNotBehind", "SensorNotBehind" },
                 plan.Rules.Select(r => r.Rule));
-            Assert.All(sim.RequestLog, e => Assert.Equal("GET", e.Method));
+            Assert.All(Sim.RequestLog, e => Assert.Equal("GET", e.Method));
         }
 
         [Fact]
         public async Task NodeKindsTheAppliancesDoNotReportComeFromManagerNode()
         {
             await Start(reportsNodeKind: false);
-            UpgradePlan unknown = shell.Invoke($"Get-EHUpgradePlan -Session $all -Version {To}").Single<UpgradePlan>();
+            UpgradePlan unknown = Shell.Invoke($"Get-EHUpgradePlan -Session $all -Version {To}").Single<UpgradePlan>();
             Assert.False(unknown.IsValid);
             Assert.Contains("-ManagerNode", unknown.Rules.Single(r => r.Rule == "RecordstoreNodeKindKnown").Detail);
             Assert.StartsWith("ExtraHop.UpgradePlanRefused,", Assert.Single(Upgrade().AllErrors).FullyQualifiedErrorId);
 
-            UpgradePlan named = shell.Invoke($"Get-EHUpgradePlan -Session $all -Version {To} -ManagerNode '{sim["rs1"].Server}'").AssertNoErrors().Single<UpgradePlan>();
+            UpgradePlan named = Shell.Invoke($"Get-EHUpgradePlan -Session $all -Version {To} -ManagerNode '{Sim["rs1"].Server}'").AssertNoErrors().Single<UpgradePlan>();
             Assert.True(named.IsValid);
-            Assert.Equal(new[] { sim["rs1"].Server }, named.Stages.Single(s => s.Name == "Recordstore managers").Appliances);
+            Assert.Equal(new[] { Sim["rs1"].Server }, named.Stages.Single(s => s.Name == "Recordstore managers").Appliances);
         }
 
         [Fact]
@@ -250,35 +240,35 @@ namespace ExtraHop.Tests.Cmdlets
         {
             PsResult result = Upgrade("-NoWait");
             Assert.Contains("-NoWait cannot keep", Assert.Single(result.AllErrors).Exception.Message);
-            Assert.All(sim.RequestLog, e => Assert.Equal("GET", e.Method));
+            Assert.All(Sim.RequestLog, e => Assert.Equal("GET", e.Method));
         }
 
         [Fact]
         public void ClusterIngestIsSharedByTheNodesAndReportedBeforeAndAfter()
         {
-            ClusterIngestChange change = shell.Invoke("Set-EHClusterIngest -Enabled $false -Session $all[4] -PassThru -Force").AssertNoErrors().Single<ClusterIngestChange>();
+            ClusterIngestChange change = Shell.Invoke("Set-EHClusterIngest -Enabled $false -Session $all[4] -PassThru -Force").AssertNoErrors().Single<ClusterIngestChange>();
             Assert.True(change.Before);
             Assert.False(change.After);
             Assert.Equal("rsc1", change.ClusterId);
 
-            var states = shell.Invoke("Get-EHClusterIngest -Session $all[3], $all[5]").AssertNoErrors().Objects<ClusterIngestState>().ToList();
+            var states = Shell.Invoke("Get-EHClusterIngest -Session $all[3], $all[5]").AssertNoErrors().Objects<ClusterIngestState>().ToList();
             Assert.All(states, s => Assert.False(s.IngestEnabled));
             Assert.Equal(ExtraHop.Models.RecordstoreNodeKind.Manager, states[0].NodeKind);
 
-            PsResult sensor = shell.Invoke("Get-EHClusterIngest -Session $all[1]");
+            PsResult sensor = Shell.Invoke("Get-EHClusterIngest -Session $all[1]");
             Assert.StartsWith("ExtraHop.ClusterIngestUnsupported,", Assert.Single(sensor.Errors).FullyQualifiedErrorId);
-            shell.Invoke("Set-EHClusterIngest -Enabled $true -Session $all[3] -Force").AssertNoErrors();
+            Shell.Invoke("Set-EHClusterIngest -Enabled $true -Session $all[3] -Force").AssertNoErrors();
             Assert.True(ClusterIngest);
         }
 
         [Fact]
         public void SetEHClusterIngestAsksFirstAndWhatIfChangesNothing()
         {
-            shell.Invoke("Set-EHClusterIngest -Enabled $false -Session $all[3] -WhatIf").AssertNoErrors();
+            Shell.Invoke("Set-EHClusterIngest -Enabled $false -Session $all[3] -WhatIf").AssertNoErrors();
             Assert.True(ClusterIngest);
-            shell.Host.TestUI.Answers.Enqueue("No");
-            shell.Invoke("Set-EHClusterIngest -Enabled $false -Session $all[3]").AssertNoErrors();
-            Assert.Single(shell.Host.TestUI.Prompts);
+            Shell.Host.TestUI.Answers.Enqueue("No");
+            Shell.Invoke("Set-EHClusterIngest -Enabled $false -Session $all[3]").AssertNoErrors();
+            Assert.Single(Shell.Host.TestUI.Prompts);
             Assert.True(ClusterIngest);
         }
     }

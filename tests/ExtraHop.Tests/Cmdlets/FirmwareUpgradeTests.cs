@@ -13,34 +13,24 @@ using Xunit;
 namespace ExtraHop.Tests.Cmdlets
 {
     /// <summary>Invoke-EHFirmwareUpgrade on sensors: each way of getting the image, fleets, failures, timeouts.</summary>
-    public sealed class FirmwareUpgradeTests : IAsyncLifetime
+    public sealed class FirmwareUpgradeTests : SimulatorTest
     {
         private const string From = "9.8.1.1000";
         private const string To = "9.9.2.1234";
         private const string Fast = "-Force -PollIntervalSec 0.05";
-        private readonly HostedPowerShell shell = new HostedPowerShell();
-        private readonly TempFolder temp = new TempFolder();
-        private SimulatorHost sim = null!;
         private string image = null!;
 
-        public async Task InitializeAsync()
+        public override async Task InitializeAsync()
         {
-            sim = await Simulators.StartAsync(Simulators.Sensor("eh1"), Simulators.Sensor("eh2"), Simulators.Sensor("eh3"), Simulators.Sensor("eh4"));
-            image = temp.Image(To);
-            shell.SetVariable("img", image);
-        }
-
-        public async Task DisposeAsync()
-        {
-            shell.Dispose();
-            await sim.DisposeAsync();
-            temp.Dispose();
+            Sim = await Simulators.StartAsync(Simulators.Sensor("eh1"), Simulators.Sensor("eh2"), Simulators.Sensor("eh3"), Simulators.Sensor("eh4"));
+            image = Temp.Image(To);
+            Shell.SetVariable("img", image);
         }
 
         private void ConnectAll()
         {
-            foreach (string name in new[] { "eh1", "eh2", "eh3", "eh4" }) shell.Connect(sim, sim[name], "-NotDefault");
-            shell.Invoke("$all = Get-EHSession").AssertNoErrors();
+            foreach (string name in new[] { "eh1", "eh2", "eh3", "eh4" }) Shell.Connect(Sim, Sim[name], "-NotDefault");
+            Shell.Invoke("$all = Get-EHSession").AssertNoErrors();
         }
 
         private static void AssertUpgraded(FirmwareUpgradeResult result)
@@ -53,18 +43,18 @@ namespace ExtraHop.Tests.Cmdlets
         }
 
         private IEnumerable<RequestLogEntry> Changes(string appliance) =>
-            sim.RequestLog.Where(e => e.Appliance == appliance && e.Method != "GET");
+            Sim.RequestLog.Where(e => e.Appliance == appliance && e.Method != "GET");
 
         [Fact]
         public void PathUploadsUpgradesAndFollowsTheJobThroughTheReboot()
         {
-            shell.Connect(sim, sim["eh1"]);
-            PsResult result = shell.Invoke($"Invoke-EHFirmwareUpgrade -Path $img {Fast}").AssertNoErrors();
+            Shell.Connect(Sim, Sim["eh1"]);
+            PsResult result = Shell.Invoke($"Invoke-EHFirmwareUpgrade -Path $img {Fast}").AssertNoErrors();
 
             AssertUpgraded(result.Single<FirmwareUpgradeResult>());
-            Assert.Equal(To, sim["eh1"].CurrentVersion);
-            Assert.Contains(sim.Events, e => e.Appliance == "eh1" && e.Kind == SimulatorEventKind.RebootStarted);
-            Assert.Contains(sim.Events, e => e.Appliance == "eh1" && e.Kind == SimulatorEventKind.Booted);
+            Assert.Equal(To, Sim["eh1"].CurrentVersion);
+            Assert.Contains(Sim.Events, e => e.Appliance == "eh1" && e.Kind == SimulatorEventKind.RebootStarted);
+            Assert.Contains(Sim.Events, e => e.Appliance == "eh1" && e.Kind == SimulatorEventKind.Booted);
             Assert.Equal(new[] { "POST /api/v1/extrahop/firmware", "POST /api/v1/extrahop/firmware/latest/upgrade" },
                 Changes("eh1").Select(e => e.Method + " " + e.Path));
             Assert.Contains(result.Progress, p => p.StatusDescription.StartsWith("Step ", StringComparison.Ordinal));
@@ -75,8 +65,8 @@ namespace ExtraHop.Tests.Cmdlets
         public void UriMakesTheApplianceDownloadAndUpgradeInOneJob()
         {
             ConnectAll();
-            shell.SetVariable("url", sim.PublishFile("extrahop-" + To + ".tar", image));
-            PsResult result = shell.Invoke($"Invoke-EHFirmwareUpgrade -Uri $url -Session $all[0], $all[1] -ThrottleLimit 2 {Fast}").AssertNoErrors();
+            Shell.SetVariable("url", Sim.PublishFile("extrahop-" + To + ".tar", image));
+            PsResult result = Shell.Invoke($"Invoke-EHFirmwareUpgrade -Uri $url -Session $all[0], $all[1] -ThrottleLimit 2 {Fast}").AssertNoErrors();
 
             Assert.Equal(2, result.Objects<FirmwareUpgradeResult>().Count());
             Assert.All(result.Objects<FirmwareUpgradeResult>(), AssertUpgraded);
@@ -88,8 +78,8 @@ namespace ExtraHop.Tests.Cmdlets
         [Fact]
         public void VersionDownloadsFromTheCloudThenUpgrades()
         {
-            shell.Connect(sim, sim["eh2"]);
-            PsResult result = shell.Invoke($"Invoke-EHFirmwareUpgrade -Version {To} {Fast}").AssertNoErrors();
+            Shell.Connect(Sim, Sim["eh2"]);
+            PsResult result = Shell.Invoke($"Invoke-EHFirmwareUpgrade -Version {To} {Fast}").AssertNoErrors();
             AssertUpgraded(result.Single<FirmwareUpgradeResult>());
             Assert.Equal(new[] { "/api/v1/extrahop/firmware/download/version", "/api/v1/extrahop/firmware/latest/upgrade" }, Changes("eh2").Select(e => e.Path));
         }
@@ -97,13 +87,13 @@ namespace ExtraHop.Tests.Cmdlets
         [Fact]
         public void UploadedImageUpgradesToWhatSendEHFirmwareStaged()
         {
-            shell.Connect(sim, sim["eh3"]);
-            FirmwareUpload upload = shell.Invoke("Send-EHFirmware -Path $img -Confirm:$false").AssertNoErrors().Single<FirmwareUpload>();
+            Shell.Connect(Sim, Sim["eh3"]);
+            FirmwareUpload upload = Shell.Invoke("Send-EHFirmware -Path $img -Confirm:$false").AssertNoErrors().Single<FirmwareUpload>();
             Assert.Equal(To, upload.Version);
-            Assert.Equal(new System.IO.FileInfo(image).Length, sim["eh3"].BytesReceivedLastUpload);
-            Assert.Equal(From, sim["eh3"].CurrentVersion);
+            Assert.Equal(new System.IO.FileInfo(image).Length, Sim["eh3"].BytesReceivedLastUpload);
+            Assert.Equal(From, Sim["eh3"].CurrentVersion);
 
-            PsResult result = shell.Invoke($"Invoke-EHFirmwareUpgrade -UploadedImage {Fast}").AssertNoErrors();
+            PsResult result = Shell.Invoke($"Invoke-EHFirmwareUpgrade -UploadedImage {Fast}").AssertNoErrors();
             AssertUpgraded(result.Single<FirmwareUpgradeResult>());
         }
 
@@ -113,49 +103,49 @@ namespace ExtraHop.Tests.Cmdlets
             var rows = new[] { "eh1", "eh2", "eh3", "eh4" }.Select(name =>
             {
                 var row = new PSObject();
-                row.Properties.Add(new PSNoteProperty("Server", sim[name].Server));
-                row.Properties.Add(new PSNoteProperty("ApiKey", sim[name].ApiKey));
+                row.Properties.Add(new PSNoteProperty("Server", Sim[name].Server));
+                row.Properties.Add(new PSNoteProperty("ApiKey", Sim[name].ApiKey));
                 row.Properties.Add(new PSNoteProperty("Path", image));
-                row.Properties.Add(new PSNoteProperty("CertificateThumbprint", sim.CertificateSha256));
+                row.Properties.Add(new PSNoteProperty("CertificateThumbprint", Sim.CertificateSha256));
                 return row;
             }).ToArray();
-            sim.ResetStatistics();
+            Sim.ResetStatistics();
 
-            PsResult result = shell.Invoke($"$args[0] | Invoke-EHFirmwareUpgrade -ThrottleLimit 2 {Fast}", (object)rows).AssertNoErrors();
+            PsResult result = Shell.Invoke($"$args[0] | Invoke-EHFirmwareUpgrade -ThrottleLimit 2 {Fast}", (object)rows).AssertNoErrors();
 
             Assert.Equal(4, result.Objects<FirmwareUpgradeResult>().Count());
             Assert.All(result.Objects<FirmwareUpgradeResult>(), AssertUpgraded);
-            Assert.Equal(2, sim.MaxConcurrentBusy);
-            Assert.Empty(shell.Invoke("Get-EHSession").Output);
+            Assert.Equal(2, Sim.MaxConcurrentBusy);
+            Assert.Empty(Shell.Invoke("Get-EHSession").Output);
         }
 
         [Fact]
         public void AFailedUploadStartsNoUpgradeAndTheOthersGoOn()
         {
             ConnectAll();
-            sim["eh2"].Faults.FailUploads(1, 500, "Firmware image failed validation");
-            PsResult result = shell.Invoke($"Invoke-EHFirmwareUpgrade -Path $img -Session $all -ThrottleLimit 4 {Fast}");
+            Sim["eh2"].Faults.FailUploads(1, 500, "Firmware image failed validation");
+            PsResult result = Shell.Invoke($"Invoke-EHFirmwareUpgrade -Path $img -Session $all -ThrottleLimit 4 {Fast}");
 
             var results = result.Objects<FirmwareUpgradeResult>().ToDictionary(r => r.Server);
-            FirmwareUpgradeResult failed = results[sim["eh2"].Server];
+            FirmwareUpgradeResult failed = results[Sim["eh2"].Server];
             Assert.Equal(UpgradeStatus.Failed, failed.Status);
             Assert.Contains("failed validation", failed.Error);
             Assert.DoesNotContain(Changes("eh2"), e => e.Path.EndsWith("/upgrade", StringComparison.Ordinal));
-            Assert.Equal(From, sim["eh2"].CurrentVersion);
+            Assert.Equal(From, Sim["eh2"].CurrentVersion);
             Assert.All(results.Values.Where(r => r != failed), AssertUpgraded);
             ErrorRecord error = Assert.Single(result.Errors);
-            Assert.Equal(sim["eh2"].Server, error.TargetObject);
+            Assert.Equal(Sim["eh2"].Server, error.TargetObject);
         }
 
         [Fact]
         public void AJobFailingAtStep3IsAFailedResultWithTheJobsDetailsAndTheOthersSucceed()
         {
             ConnectAll();
-            sim["eh3"].Faults.FailJobAtStep(3, "configuration migration failed: disk full");
-            PsResult result = shell.Invoke($"Invoke-EHFirmwareUpgrade -Path $img -Session $all {Fast}");
+            Sim["eh3"].Faults.FailJobAtStep(3, "configuration migration failed: disk full");
+            PsResult result = Shell.Invoke($"Invoke-EHFirmwareUpgrade -Path $img -Session $all {Fast}");
 
             var results = result.Objects<FirmwareUpgradeResult>().ToDictionary(r => r.Server);
-            FirmwareUpgradeResult failed = results[sim["eh3"].Server];
+            FirmwareUpgradeResult failed = results[Sim["eh3"].Server];
             Assert.Equal(UpgradeStatus.Failed, failed.Status);
             Assert.Contains("step 3 of 5", failed.Error);
             Assert.Contains("disk full", failed.Error);
@@ -172,13 +162,13 @@ namespace ExtraHop.Tests.Cmdlets
         [Fact]
         public void AnApplianceThatTakesTooLongTimesOutWithTheResumeHint()
         {
-            shell.Connect(sim, sim["eh4"]);
-            sim["eh4"].Faults.UpgradeDurationFactor = 1000;
-            PsResult result = shell.Invoke($"Invoke-EHFirmwareUpgrade -Path $img -TimeoutSec 2 {Fast}");
+            Shell.Connect(Sim, Sim["eh4"]);
+            Sim["eh4"].Faults.UpgradeDurationFactor = 1000;
+            PsResult result = Shell.Invoke($"Invoke-EHFirmwareUpgrade -Path $img -TimeoutSec 2 {Fast}");
 
             FirmwareUpgradeResult timedOut = result.Single<FirmwareUpgradeResult>();
             Assert.Equal(UpgradeStatus.TimedOut, timedOut.Status);
-            Assert.Contains($"Wait-EHJob -Id '{timedOut.JobId}' -Session '{sim["eh4"].Server}'", timedOut.Error);
+            Assert.Contains($"Wait-EHJob -Id '{timedOut.JobId}' -Session '{Sim["eh4"].Server}'", timedOut.Error);
             ErrorRecord error = Assert.Single(result.Errors);
             Assert.StartsWith("ExtraHop.UpgradeTimedOut,", error.FullyQualifiedErrorId);
             Assert.Equal(ErrorCategory.OperationTimeout, error.CategoryInfo.Category);
@@ -189,90 +179,90 @@ namespace ExtraHop.Tests.Cmdlets
         [Fact]
         public void RateLimitingWhilePollingIsWaitedOut()
         {
-            shell.Connect(sim, sim["eh1"]);
-            sim["eh1"].Faults.RateLimit(2, 1, "/api/v1/jobs");
-            PsResult result = shell.Invoke($"Invoke-EHFirmwareUpgrade -Path $img {Fast}").AssertNoErrors();
+            Shell.Connect(Sim, Sim["eh1"]);
+            Sim["eh1"].Faults.RateLimit(2, 1, "/api/v1/jobs");
+            PsResult result = Shell.Invoke($"Invoke-EHFirmwareUpgrade -Path $img {Fast}").AssertNoErrors();
             AssertUpgraded(result.Single<FirmwareUpgradeResult>());
-            Assert.Equal(2, sim.RequestLog.Count(e => e.Appliance == "eh1" && e.StatusCode == 429));
+            Assert.Equal(2, Sim.RequestLog.Count(e => e.Appliance == "eh1" && e.StatusCode == 429));
         }
 
         [Fact]
         public void WhatIfPrintsThePlanAndChangesNothing()
         {
             ConnectAll();
-            sim.ResetStatistics();
-            PsResult result = shell.Invoke("Invoke-EHFirmwareUpgrade -Path $img -Session $all -WhatIf").AssertNoErrors();
+            Sim.ResetStatistics();
+            PsResult result = Shell.Invoke("Invoke-EHFirmwareUpgrade -Path $img -Session $all -WhatIf").AssertNoErrors();
 
             Assert.Empty(result.Output);
-            Assert.All(sim.RequestLog, e => Assert.Equal("GET", e.Method));
-            string printed = string.Join("\n", shell.Host.TestUI.Written);
-            foreach (string name in new[] { "eh1", "eh2", "eh3", "eh4" }) Assert.Contains($"Upgrade {sim[name].Server} (Sensor) from {From} to {To}", printed);
+            Assert.All(Sim.RequestLog, e => Assert.Equal("GET", e.Method));
+            string printed = string.Join("\n", Shell.Host.TestUI.Written);
+            foreach (string name in new[] { "eh1", "eh2", "eh3", "eh4" }) Assert.Contains($"Upgrade {Sim[name].Server} (Sensor) from {From} to {To}", printed);
         }
 
         [Fact]
         public void ConfirmAsksOncePerApplianceBeforeAnyWorkAndADeclinedOneIsLeftAlone()
         {
             ConnectAll();
-            foreach (string answer in new[] { "Yes", "No", "Yes" }) shell.Host.TestUI.Answers.Enqueue(answer);
-            sim.ResetStatistics();
-            PsResult result = shell.Invoke("Invoke-EHFirmwareUpgrade -Path $img -Session $all[0], $all[1], $all[2] -PollIntervalSec 0.05").AssertNoErrors();
+            foreach (string answer in new[] { "Yes", "No", "Yes" }) Shell.Host.TestUI.Answers.Enqueue(answer);
+            Sim.ResetStatistics();
+            PsResult result = Shell.Invoke("Invoke-EHFirmwareUpgrade -Path $img -Session $all[0], $all[1], $all[2] -PollIntervalSec 0.05").AssertNoErrors();
 
-            Assert.Equal(3, shell.Host.TestUI.Prompts.Count);
-            Assert.Equal(new[] { sim["eh1"].Server, sim["eh3"].Server }, result.Objects<FirmwareUpgradeResult>().Select(r => r.Server).OrderBy(s => s == sim["eh3"].Server));
+            Assert.Equal(3, Shell.Host.TestUI.Prompts.Count);
+            Assert.Equal(new[] { Sim["eh1"].Server, Sim["eh3"].Server }, result.Objects<FirmwareUpgradeResult>().Select(r => r.Server).OrderBy(s => s == Sim["eh3"].Server));
             Assert.Empty(Changes("eh2"));
-            Assert.Equal(From, sim["eh2"].CurrentVersion);
+            Assert.Equal(From, Sim["eh2"].CurrentVersion);
         }
 
         [Fact]
         public void NoWaitEmitsJobsThatWaitEHJobFollows()
         {
-            shell.Connect(sim, sim["eh2"]);
-            PsResult result = shell.Invoke($"Invoke-EHFirmwareUpgrade -Path $img -NoWait -Force | Wait-EHJob -TimeoutSec 60 -PollIntervalSec 0.05").AssertNoErrors();
+            Shell.Connect(Sim, Sim["eh2"]);
+            PsResult result = Shell.Invoke($"Invoke-EHFirmwareUpgrade -Path $img -NoWait -Force | Wait-EHJob -TimeoutSec 60 -PollIntervalSec 0.05").AssertNoErrors();
             ExtraHopJob job = result.Single<ExtraHopJob>();
             Assert.Equal("DONE", job.Status);
-            Assert.Equal(To, sim["eh2"].CurrentVersion);
+            Assert.Equal(To, Sim["eh2"].CurrentVersion);
         }
 
         [Fact]
         public void RunningJobsFromGetEHJobCanBeWaitedFor()
         {
-            shell.Connect(sim, sim["eh3"]);
-            shell.Invoke("Invoke-EHFirmwareUpgrade -Path $img -NoWait -Force").AssertNoErrors();
-            PsResult result = shell.Invoke("Get-EHJob | Where-Object Status -eq 'RUNNING' | Wait-EHJob -PollIntervalSec 0.05").AssertNoErrors();
+            Shell.Connect(Sim, Sim["eh3"]);
+            Shell.Invoke("Invoke-EHFirmwareUpgrade -Path $img -NoWait -Force").AssertNoErrors();
+            PsResult result = Shell.Invoke("Get-EHJob | Where-Object Status -eq 'RUNNING' | Wait-EHJob -PollIntervalSec 0.05").AssertNoErrors();
             Assert.Equal("DONE", result.Single<ExtraHopJob>().Status);
         }
 
         [Fact]
         public void ImagesThatCannotBeFirmwareAreRefusedBeforeAnythingIsSent()
         {
-            shell.Connect(sim, sim["eh1"]);
-            shell.SetVariable("empty", temp.File("empty.tar", Array.Empty<byte>()));
-            shell.SetVariable("text", temp.File("notes.tar", System.Text.Encoding.ASCII.GetBytes(new string('x', 2048))));
-            sim.ResetStatistics();
-            PsResult result = shell.Invoke($"Send-EHFirmware -Path $empty -Confirm:$false; Send-EHFirmware -Path $text -Confirm:$false; Send-EHFirmware -Path ./no-such.tar -Confirm:$false; Invoke-EHFirmwareUpgrade -Path $text {Fast}");
+            Shell.Connect(Sim, Sim["eh1"]);
+            Shell.SetVariable("empty", Temp.File("empty.tar", Array.Empty<byte>()));
+            Shell.SetVariable("text", Temp.File("notes.tar", System.Text.Encoding.ASCII.GetBytes(new string('x', 2048))));
+            Sim.ResetStatistics();
+            PsResult result = Shell.Invoke($"Send-EHFirmware -Path $empty -Confirm:$false; Send-EHFirmware -Path $text -Confirm:$false; Send-EHFirmware -Path ./no-such.tar -Confirm:$false; Invoke-EHFirmwareUpgrade -Path $text {Fast}");
             Assert.Equal(4, result.Errors.Count);
             Assert.All(result.Errors, e => Assert.StartsWith("ExtraHop.InvalidFirmwareImage,", e.FullyQualifiedErrorId));
             Assert.Contains("is empty", result.Errors[0].Exception.Message);
             Assert.Contains("not a tar archive", result.Errors[1].Exception.Message);
             Assert.Contains("does not exist", result.Errors[2].Exception.Message);
-            Assert.Empty(sim.RequestLog);
+            Assert.Empty(Sim.RequestLog);
         }
 
         [Fact]
         public void AvailablePreviousAndRollback()
         {
-            shell.Connect(sim, sim["eh4"]);
-            var releases = shell.Invoke("Get-EHFirmware -Available").AssertNoErrors().Objects<FirmwareRelease>().ToList();
+            Shell.Connect(Sim, Sim["eh4"]);
+            var releases = Shell.Invoke("Get-EHFirmware -Available").AssertNoErrors().Objects<FirmwareRelease>().ToList();
             Assert.Contains(releases, r => r.Versions.Contains(To));
-            Assert.Equal(From, shell.Invoke("Get-EHFirmware").AssertNoErrors().Single<FirmwareInfo>().Version);
+            Assert.Equal(From, Shell.Invoke("Get-EHFirmware").AssertNoErrors().Single<FirmwareInfo>().Version);
 
-            shell.Invoke($"Invoke-EHFirmwareUpgrade -Version {To} {Fast}").AssertNoErrors();
-            Assert.Equal(From, shell.Invoke("Get-EHFirmware -Previous").AssertNoErrors().Single<FirmwareInfo>().Version);
+            Shell.Invoke($"Invoke-EHFirmwareUpgrade -Version {To} {Fast}").AssertNoErrors();
+            Assert.Equal(From, Shell.Invoke("Get-EHFirmware -Previous").AssertNoErrors().Single<FirmwareInfo>().Version);
 
-            FirmwareUpgradeResult rollback = shell.Invoke("Undo-EHFirmwareUpgrade -Force -PollIntervalSec 0.05").AssertNoErrors().Single<FirmwareUpgradeResult>();
+            FirmwareUpgradeResult rollback = Shell.Invoke("Undo-EHFirmwareUpgrade -Force -PollIntervalSec 0.05").AssertNoErrors().Single<FirmwareUpgradeResult>();
             Assert.Equal(UpgradeStatus.Succeeded, rollback.Status);
             Assert.Equal(From, rollback.ToVersion);
-            Assert.Equal(From, sim["eh4"].CurrentVersion);
+            Assert.Equal(From, Sim["eh4"].CurrentVersion);
         }
     }
 }

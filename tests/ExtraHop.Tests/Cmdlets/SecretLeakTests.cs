@@ -8,41 +8,33 @@ using Xunit;
 namespace ExtraHop.Tests.Cmdlets
 {
     /// <summary>The credential must not surface anywhere a user, a log or a transcript could see it.</summary>
-    public sealed class SecretLeakTests : IAsyncLifetime
+    public sealed class SecretLeakTests : SimulatorTest
     {
         private const string TenantSecret = "tenant-secret-VALUE-0042";
-        private SimulatorHost sim = null!;
-        private readonly HostedPowerShell shell = new HostedPowerShell();
 
-        public async Task InitializeAsync() =>
-            sim = await Simulators.StartAsync(
+        public override async Task InitializeAsync() =>
+            Sim = await Simulators.StartAsync(
                 Simulators.Sensor("eh1"),
                 new ApplianceOptions { Name = "tenant", ClientId = "leak-id", ClientSecret = TenantSecret });
-
-        public async Task DisposeAsync()
-        {
-            shell.Dispose();
-            await sim.DisposeAsync();
-        }
 
         [Fact]
         public void ApiKeyNeverAppearsInAnyStreamEvenWithVerboseAndDebug()
         {
-            string key = sim["eh1"].ApiKey;
-            shell.SetVariable("key", Simulators.Secure(key));
-            shell.SetVariable("badkey", Simulators.Secure(key + "-wrong"));
-            sim["eh1"].Faults.FailRequests(1, 503, "/api/v1/users");
-            PsResult result = shell.Invoke($@"
+            string key = Sim["eh1"].ApiKey;
+            Shell.SetVariable("key", Simulators.Secure(key));
+            Shell.SetVariable("badkey", Simulators.Secure(key + "-wrong"));
+            Sim["eh1"].Faults.FailRequests(1, 503, "/api/v1/users");
+            PsResult result = Shell.Invoke($@"
                 $DebugPreference = 'Continue'
-                $s = Connect-ExtraHop -Server '{sim["eh1"].Server}' -ApiKey $key -CertificateThumbprint '{sim.CertificateSha256}' -RetryIntervalSec 0 -Verbose
+                $s = Connect-ExtraHop -Server '{Sim["eh1"].Server}' -ApiKey $key -CertificateThumbprint '{Sim.CertificateSha256}' -RetryIntervalSec 0 -Verbose
                 $s
                 $s.ToString()
                 Get-EHSystem -Verbose
                 Get-EHUser -Verbose
                 Get-EHUser -Name nobody -Verbose
-                Connect-ExtraHop -Server '{sim["eh1"].Server}' -ApiKey $badkey -CertificateThumbprint '{sim.CertificateSha256}' -Verbose
-                Connect-ExtraHop -Server '{sim["eh1"].Server}' -ApiKey $key -Verbose
-                Connect-ExtraHop -Server 'http://{sim["eh1"].Server}' -ApiKey $key -Verbose
+                Connect-ExtraHop -Server '{Sim["eh1"].Server}' -ApiKey $badkey -CertificateThumbprint '{Sim.CertificateSha256}' -Verbose
+                Connect-ExtraHop -Server '{Sim["eh1"].Server}' -ApiKey $key -Verbose
+                Connect-ExtraHop -Server 'http://{Sim["eh1"].Server}' -ApiKey $key -Verbose
             ");
 
             Assert.NotEmpty(result.Verbose);
@@ -55,14 +47,14 @@ namespace ExtraHop.Tests.Cmdlets
         [Fact]
         public void ClientSecretAndTokensNeverAppear()
         {
-            shell.SetVariable("cred", new PSCredential("leak-id", Simulators.Secure(TenantSecret)));
-            shell.SetVariable("bad", new PSCredential("leak-id", Simulators.Secure(TenantSecret + "x")));
-            PsResult result = shell.Invoke($@"
+            Shell.SetVariable("cred", new PSCredential("leak-id", Simulators.Secure(TenantSecret)));
+            Shell.SetVariable("bad", new PSCredential("leak-id", Simulators.Secure(TenantSecret + "x")));
+            PsResult result = Shell.Invoke($@"
                 $DebugPreference = 'Continue'
-                $s = Connect-ExtraHop -Server '{sim["tenant"].Server}' -ClientCredential $cred -CertificateThumbprint '{sim.CertificateSha256}' -Verbose
+                $s = Connect-ExtraHop -Server '{Sim["tenant"].Server}' -ClientCredential $cred -CertificateThumbprint '{Sim.CertificateSha256}' -Verbose
                 $s; $s.ToString()
                 Get-EHUser -Verbose
-                Connect-ExtraHop -Server '{sim["tenant"].Server}' -ClientCredential $bad -CertificateThumbprint '{sim.CertificateSha256}' -Verbose
+                Connect-ExtraHop -Server '{Sim["tenant"].Server}' -ClientCredential $bad -CertificateThumbprint '{Sim.CertificateSha256}' -Verbose
             ");
             Assert.NotEmpty(result.Errors);
             string everything = result.AllText();
@@ -74,8 +66,8 @@ namespace ExtraHop.Tests.Cmdlets
         [Fact]
         public void SessionToStringShowsWhereNotHow()
         {
-            ExtraHopSession session = shell.Connect(sim, sim["eh1"]);
-            Assert.Equal($"{sim["eh1"].Server} (Sensor, 9.8.1.1000)", session.ToString());
+            ExtraHopSession session = Shell.Connect(Sim, Sim["eh1"]);
+            Assert.Equal($"{Sim["eh1"].Server} (Sensor, 9.8.1.1000)", session.ToString());
         }
     }
 }

@@ -8,48 +8,40 @@ using Xunit;
 
 namespace ExtraHop.Tests.Cmdlets
 {
-    public sealed class TokenRefreshTests : IAsyncLifetime
+    public sealed class TokenRefreshTests : SimulatorTest
     {
-        private SimulatorHost sim = null!;
-        private readonly HostedPowerShell shell = new HostedPowerShell();
 
-        public async Task InitializeAsync()
+        public override async Task InitializeAsync()
         {
-            sim = await Simulators.StartAsync(new ApplianceOptions
+            Sim = await Simulators.StartAsync(new ApplianceOptions
             {
                 Name = "tenant", ClientId = "id-1", ClientSecret = "secret-1", TokenLifetimeSeconds = 2,
             });
-            shell.SetVariable("cred", new PSCredential("id-1", Simulators.Secure("secret-1")));
-            shell.Invoke($"Connect-ExtraHop -Server '{sim["tenant"].Server}' -ClientCredential $cred -CertificateThumbprint '{sim.CertificateSha256}'").AssertNoErrors();
+            Shell.SetVariable("cred", new PSCredential("id-1", Simulators.Secure("secret-1")));
+            Shell.Invoke($"Connect-ExtraHop -Server '{Sim["tenant"].Server}' -ClientCredential $cred -CertificateThumbprint '{Sim.CertificateSha256}'").AssertNoErrors();
         }
 
-        public async Task DisposeAsync()
-        {
-            shell.Dispose();
-            await sim.DisposeAsync();
-        }
-
-        private int TokenRequests => sim.RequestLog.Count(e => e.Path == "/oauth2/token");
+        private int TokenRequests => Sim.RequestLog.Count(e => e.Path == "/oauth2/token");
 
         [Fact]
         public async Task TokenIsRenewedBeforeItExpires()
         {
             int before = TokenRequests;
             await Task.Delay(2200);
-            shell.Invoke("Get-EHUser -Name admin").AssertNoErrors();
+            Shell.Invoke("Get-EHUser -Name admin").AssertNoErrors();
             Assert.Equal(before + 1, TokenRequests);
-            Assert.DoesNotContain(sim.RequestLog, e => e.StatusCode == 401);
+            Assert.DoesNotContain(Sim.RequestLog, e => e.StatusCode == 401);
         }
 
         [Fact]
         public void TokenRevokedEarlyIsReplacedOnceAndTheCallSucceeds()
         {
             int before = TokenRequests;
-            sim["tenant"].ExpireTokens();
-            ExtraHopUser user = shell.Invoke("Get-EHUser -Name admin").AssertNoErrors().Single<ExtraHopUser>();
+            Sim["tenant"].ExpireTokens();
+            ExtraHopUser user = Shell.Invoke("Get-EHUser -Name admin").AssertNoErrors().Single<ExtraHopUser>();
             Assert.Equal("admin", user.Username);
             Assert.Equal(before + 1, TokenRequests);
-            Assert.Single(sim.RequestLog, e => e.StatusCode == 401);
+            Assert.Single(Sim.RequestLog, e => e.StatusCode == 401);
         }
     }
 }

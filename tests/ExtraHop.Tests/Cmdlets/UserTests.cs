@@ -8,27 +8,19 @@ using Xunit;
 
 namespace ExtraHop.Tests.Cmdlets
 {
-    public sealed class UserTests : IAsyncLifetime
+    public sealed class UserTests : SimulatorTest
     {
-        private SimulatorHost sim = null!;
-        private readonly HostedPowerShell shell = new HostedPowerShell();
 
-        public async Task InitializeAsync()
+        public override async Task InitializeAsync()
         {
-            sim = await Simulators.StartAsync(Simulators.Sensor("eh1"));
-            shell.Connect(sim, sim["eh1"]);
-        }
-
-        public async Task DisposeAsync()
-        {
-            shell.Dispose();
-            await sim.DisposeAsync();
+            Sim = await Simulators.StartAsync(Simulators.Sensor("eh1"));
+            Shell.Connect(Sim, Sim["eh1"]);
         }
 
         [Fact]
         public void ListsTypedUsersWithReadableRoles()
         {
-            var users = shell.Invoke("Get-EHUser").AssertNoErrors().Objects<ExtraHopUser>().ToList();
+            var users = Shell.Invoke("Get-EHUser").AssertNoErrors().Objects<ExtraHopUser>().ToList();
             ExtraHopUser admin = users.Single(u => u.Username == "admin");
             Assert.Equal("full", admin.GrantedRoles.System);
             Assert.True(admin.EffectiveRoles.IsSystemAdministrator);
@@ -41,14 +33,14 @@ namespace ExtraHop.Tests.Cmdlets
         [Fact]
         public void WildcardsFilterNames()
         {
-            var names = shell.Invoke("Get-EHUser -Name 'adm*','aud*'").AssertNoErrors().Objects<ExtraHopUser>().Select(u => u.Username).OrderBy(n => n);
+            var names = Shell.Invoke("Get-EHUser -Name 'adm*','aud*'").AssertNoErrors().Objects<ExtraHopUser>().Select(u => u.Username).OrderBy(n => n);
             Assert.Equal(new[] { "admin", "auditor" }, names);
         }
 
         [Fact]
         public void UnknownUserIsObjectNotFoundAndThePipelineGoesOn()
         {
-            PsResult result = shell.Invoke("'admin','nobody','auditor' | Get-EHUser");
+            PsResult result = Shell.Invoke("'admin','nobody','auditor' | Get-EHUser");
             Assert.Equal(new[] { "admin", "auditor" }, result.Objects<ExtraHopUser>().Select(u => u.Username));
             ErrorRecord error = Assert.Single(result.Errors);
             Assert.Equal(ErrorCategory.ObjectNotFound, error.CategoryInfo.Category);
@@ -60,9 +52,9 @@ namespace ExtraHop.Tests.Cmdlets
         [Fact]
         public void TooLittlePrivilegeIsPermissionDenied()
         {
-            shell.SetVariable("limited", Simulators.Secure(sim["eh1"].LimitedApiKey));
-            PsResult result = shell.Invoke(
-                $"$s = Connect-ExtraHop -Server '{sim["eh1"].Server}' -ApiKey $limited -CertificateThumbprint '{sim.CertificateSha256}' -NotDefault; Get-EHSystem -Session $s; Get-EHUser -Session $s");
+            Shell.SetVariable("limited", Simulators.Secure(Sim["eh1"].LimitedApiKey));
+            PsResult result = Shell.Invoke(
+                $"$s = Connect-ExtraHop -Server '{Sim["eh1"].Server}' -ApiKey $limited -CertificateThumbprint '{Sim.CertificateSha256}' -NotDefault; Get-EHSystem -Session $s; Get-EHUser -Session $s");
             Assert.Single(result.Objects<ExtraHopSystem>());
             ErrorRecord error = Assert.Single(result.Errors);
             Assert.Equal(ErrorCategory.PermissionDenied, error.CategoryInfo.Category);

@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using System.Security;
 using System.Threading.Tasks;
@@ -9,12 +10,37 @@ namespace ExtraHop.Tests.Infrastructure
     /// <summary>Starting simulators and connecting hosted PowerShell to them, the way every cmdlet test begins.</summary>
     public static class Simulators
     {
-        /// <summary>Starts appliances on ephemeral loopback ports; fast time so a 20 minute upgrade takes about a second.</summary>
-        public static Task<SimulatorHost> StartAsync(double timeScale, params ApplianceOptions[] appliances)
+        // Test appliances get ports below the operating system's ephemeral range (32768 and up on Linux), handed
+        // out once per process. A rebooting appliance closes its port; with an ephemeral port, a simulator starting
+        // in a parallel test could be given that port and answer the rebooting appliance's clients.
+        private static int nextPort = 20000 + Environment.ProcessId % 500 * 20;
+
+        /// <summary>Starts appliances on loopback ports of their own; fast time so a 20 minute upgrade takes about a second.</summary>
+        public static async Task<SimulatorHost> StartAsync(double timeScale, params ApplianceOptions[] appliances)
         {
-            var options = new SimulatorOptions { TimeScale = timeScale };
-            options.Appliances.AddRange(appliances);
-            return SimulatorHost.StartAsync(options);
+            for (int attempt = 0; ; attempt++)
+            {
+                var options = new SimulatorOptions { TimeScale = timeScale };
+                foreach (ApplianceOptions appliance in appliances)
+                {
+                    if (attempt > 0 || appliance.Port == 0) appliance.Port = NextPort();
+                    options.Appliances.Add(appliance);
+                }
+                try
+                {
+                    return await SimulatorHost.StartAsync(options);
+                }
+                catch (System.IO.IOException) when (attempt < 5)
+                {
+                    // Another program on this machine holds one of those ports: take the next ones.
+                }
+            }
+        }
+
+        private static int NextPort()
+        {
+            int port = System.Threading.Interlocked.Increment(ref nextPort);
+            return 20000 + (port - 20000) % 12000;
         }
 
         public static Task<SimulatorHost> StartAsync(params ApplianceOptions[] appliances) => StartAsync(1200, appliances);
