@@ -25,7 +25,7 @@ AfterAll {
 
 Describe 'Send-EHFirmware' {
     BeforeAll {
-        $image = New-TestFirmwareImage -Path (Join-Path $TestDrive "firmware-$newVersion.tar") -Version $newVersion -PayloadBytes 256KB
+        $image = New-TestFirmwareImage -Path (Join-Path $TestDrive "firmware-$newVersion.tar") -Version $newVersion
         $unnamed = New-TestFirmwareImage -Path (Join-Path $TestDrive 'staged.tar') -Version $newVersion
         $notTar = Join-Path $TestDrive 'notes.tar'
         [System.IO.File]::WriteAllText($notTar, 'this is not a tar archive')

@@ -2,7 +2,7 @@
 <#
     Helpers shared by the Pester suite: import the module under test from the repository root, start and stop
     the appliance simulator's command line (dotnet ExtraHop.Simulator.dll), connect to its appliances, and
-    write small firmware images (tar archives) without any tool but PowerShell.
+    write small firmware images (through the simulator's --write-image).
 
     The simulator prints "Simulator ready" once every appliance listens, writes its connection details to the
     --info-file, and (with --exit-on-stdin-eof) stops when its standard input is closed.
@@ -191,65 +191,20 @@ function Connect-TestAppliance {
     Connect-ExtraHop -Server $Appliance.Server -ApiKey $key -CertificateThumbprint $Simulator.CertificateSha256 -RetryIntervalSec 0 -NotDefault:$NotDefault -ErrorAction Stop
 }
 
-function Set-TarField {
-    param([byte[]] $Block, [int] $Offset, [string] $Text)
-    $bytes = [System.Text.Encoding]::ASCII.GetBytes($Text)
-    [System.Array]::Copy($bytes, 0, $Block, $Offset, $bytes.Length)
-}
-
-function New-TarHeader {
-    <# A 512-byte ustar header for a regular file, with its checksum. #>
-    param([string] $Name, [long] $Size)
-    $block = [byte[]]::new(512)
-    $modified = [System.DateTimeOffset]::new(2024, 1, 1, 0, 0, 0, [timespan]::Zero).ToUnixTimeSeconds()
-    Set-TarField $block 0 $Name
-    Set-TarField $block 100 "0000644`0"
-    Set-TarField $block 108 "0000000`0"
-    Set-TarField $block 116 "0000000`0"
-    Set-TarField $block 124 ([System.Convert]::ToString($Size, 8).PadLeft(11, '0') + "`0")
-    Set-TarField $block 136 ([System.Convert]::ToString($modified, 8).PadLeft(11, '0') + "`0")
-    Set-TarField $block 148 (' ' * 8)
-    Set-TarField $block 156 '0'
-    Set-TarField $block 257 "ustar`0"
-    Set-TarField $block 263 '00'
-    $sum = 0
-    foreach ($byte in $block) { $sum += $byte }
-    Set-TarField $block 148 ([System.Convert]::ToString($sum, 8).PadLeft(6, '0') + "`0 ")
-    , $block
-}
-
 function New-TestFirmwareImage {
     <#
-        Writes a firmware image the simulator accepts: a tar archive whose first entry, VERSION, holds the version,
-        followed by extrahop-<version>/firmware.bin of -PayloadBytes bytes. Returns the file.
+        Writes a firmware image the simulator accepts, using the simulator's own --write-image (a tar archive
+        carrying its version in a VERSION entry and in its entry names). Returns the file.
     #>
     [CmdletBinding()]
     [OutputType([System.IO.FileInfo])]
     param(
         [Parameter(Mandatory)] [string] $Path,
         [Parameter(Mandatory)] [ValidatePattern('^\d+\.\d+\.\d+\.\d+$')] [string] $Version,
-        [ValidateRange(0, 1GB)] [long] $PayloadBytes = 16KB
+        [ValidateRange(1, 1024)] [int] $MiB = 1
     )
-    $versionBytes = [System.Text.Encoding]::ASCII.GetBytes("$Version`n")
-    $file = [System.IO.File]::Create($Path)
-    try {
-        $file.Write((New-TarHeader -Name 'VERSION' -Size $versionBytes.Length), 0, 512)
-        $data = [byte[]]::new(512)
-        [System.Array]::Copy($versionBytes, $data, $versionBytes.Length)
-        $file.Write($data, 0, 512)
-
-        $file.Write((New-TarHeader -Name "extrahop-$Version/firmware.bin" -Size $PayloadBytes), 0, 512)
-        $chunk = [byte[]]::new(64KB)
-        for ($i = 0; $i -lt $chunk.Length; $i++) { $chunk[$i] = [byte](($i * 31 + 7) % 251) }
-        for ($left = $PayloadBytes; $left -gt 0; $left -= $chunk.Length) {
-            $file.Write($chunk, 0, [int][System.Math]::Min($chunk.Length, $left))
-        }
-        $padding = (512 - ($PayloadBytes % 512)) % 512
-        $file.Write([byte[]]::new($padding + 1024), 0, $padding + 1024)
-    }
-    finally {
-        $file.Dispose()
-    }
+    $null = & dotnet (Find-SimulatorAssembly -Configuration Debug) --write-image $Path --image-version $Version --image-mib $MiB
+    if ($LASTEXITCODE -ne 0) { throw "The simulator could not write the firmware image $Path." }
     [System.IO.FileInfo]::new($Path)
 }
 
