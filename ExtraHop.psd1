@@ -5,7 +5,7 @@
     GUID                 = '5b0c6f1e-7c43-4d55-9a51-2f0e8d6a4c11'
     Author               = 'ExtraHop module contributors'
     CompanyName          = 'Community'
-    Copyright            = '(c) ExtraHop module contributors. MIT License.'
+    Copyright            = '(c) ExtraHop module contributors.'
     Description          = 'Automates ExtraHop appliances (sensors, consoles, recordstores, packetstores) through their REST API: sessions with API keys or RevealX 360 credentials, users, system information, firmware upload and upgrades across a fleet, jobs that survive reboots, and recordstore ingest.'
     PowerShellVersion    = '5.1'
     CompatiblePSEditions = @('Desktop', 'Core')
@@ -33,8 +33,6 @@
     PrivateData          = @{
         PSData = @{
             Tags         = @('ExtraHop', 'RevealX', 'NDR', 'Firmware', 'Upgrade', 'Appliance', 'REST')
-            LicenseUri   = 'https://opensource.org/licenses/MIT'
-            ProjectUri   = 'https://github.com/extrahop-powershell/ExtraHop'
             ReleaseNotes = 'First release: sessions, system information, users; firmware upload, upgrades of fleets and whole deployments in the documented order, jobs through reboots, rollback; recordstore ingest.'
         }
     }
