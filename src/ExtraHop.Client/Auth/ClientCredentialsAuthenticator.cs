@@ -44,9 +44,6 @@ namespace ExtraHop.Auth
 
         public AuthKind Kind => AuthKind.RevealX360;
 
-        /// <summary>How many tokens this session has fetched; tells tests (and -Debug readers) that refresh happened.</summary>
-        public int TokensIssued { get; private set; }
-
         public async Task<string> GetAuthorizationAsync(CancellationToken cancellationToken)
         {
             CachedToken? token = current;
@@ -128,7 +125,6 @@ namespace ExtraHop.Auth
                         throw new ExtraHopApiException(ApiFailureKind.InvalidResponse, "The token endpoint answered without an access_token.", tokenEndpoint.Authority, "POST", tokenEndpoint.AbsolutePath, response.StatusCode);
                     }
 
-                    TokensIssued++;
                     TimeSpan lifetime = token.ExpiresIn > 0 ? TimeSpan.FromSeconds(token.ExpiresIn) : DefaultLifetime;
                     TimeSpan margin = TimeSpan.FromTicks(Math.Min(MaxRenewalMargin.Ticks, lifetime.Ticks / 10));
                     return new CachedToken("Bearer " + token.AccessToken, DateTimeOffset.UtcNow + lifetime - margin);

@@ -13,11 +13,13 @@ namespace ExtraHop.Firmware
     /// <summary>
     /// The image as a raw request body (Content-Type application/vnd.extrahop.firmware, Content-Length set, not
     /// multipart), read from disk in fixed chunks so memory stays flat whatever the image size. Reports bytes
-    /// sent and feeds the watchdog that ends a stalled upload.
+    /// sent (a few times a second and at the end, not per chunk, so no consumer formats text it will throw away)
+    /// and feeds the watchdog that ends a stalled upload.
     /// </summary>
     internal sealed class FirmwareUploadContent : HttpContent
     {
         private const int ChunkSize = 256 * 1024;
+        private static readonly TimeSpan ReportInterval = TimeSpan.FromMilliseconds(200);
         private readonly FirmwareImageFile image;
         private readonly RequestWatchdog watchdog;
         private readonly Action<UploadProgress>? progress;
@@ -40,13 +42,18 @@ namespace ExtraHop.Firmware
                 var buffer = new byte[ChunkSize];
                 var clock = Stopwatch.StartNew();
                 long sent = 0;
+                TimeSpan lastReport = TimeSpan.Zero;
                 int read;
                 while ((read = await file.ReadAsync(buffer, 0, buffer.Length, linked.Token).ConfigureAwait(false)) > 0)
                 {
                     await stream.WriteAsync(buffer, 0, read, linked.Token).ConfigureAwait(false);
                     sent += read;
                     watchdog.Touch();
-                    progress?.Invoke(new UploadProgress(sent, image.Length, clock.Elapsed));
+                    if (progress != null && (sent == image.Length || clock.Elapsed - lastReport >= ReportInterval))
+                    {
+                        lastReport = clock.Elapsed;
+                        progress(new UploadProgress(sent, image.Length, clock.Elapsed));
+                    }
                 }
                 await stream.FlushAsync(linked.Token).ConfigureAwait(false);
                 watchdog.BodyFinished();
