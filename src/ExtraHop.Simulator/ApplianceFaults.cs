@@ -11,7 +11,7 @@ namespace ExtraHop.Simulator;
 /// (<c>/api/v1/extrahop/firmware</c>) or relative to the API root (<c>/extrahop/firmware</c>), case-insensitively;
 /// null matches every request.
 /// </summary>
-public sealed class ApplianceFaults
+public sealed partial class ApplianceFaults
 {
     private readonly object _lock = new();
 
