@@ -65,7 +65,7 @@ namespace ExtraHop.Commands
             UpgradeSource? source = SourceOfThisRecord();
             if (source == null) return;
 
-            if (Session != null && Session.Length > 0)
+            if (SessionWasGiven(Session))
             {
                 AddTargets(ResolveSessions(Session), source);
             }
@@ -86,7 +86,7 @@ namespace ExtraHop.Commands
             }
             else
             {
-                AddTargets(ResolveSessions(null), source);
+                AddTargets(ResolveSessions(Session), source);
             }
         }
 
