@@ -44,6 +44,7 @@ namespace ExtraHop.Base
         public string? TargetVersion { get; set; }
 
         [Parameter]
+        [ApplianceNameTransformation]
         [ValidateNotNullOrEmpty]
         public string[]? ManagerNode { get; set; }
 
