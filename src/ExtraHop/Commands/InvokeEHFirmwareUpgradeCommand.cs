@@ -67,7 +67,9 @@ namespace ExtraHop.Commands
 
             if (SessionWasGiven(Session))
             {
-                AddTargets(ResolveSessions(Session), source);
+                ExtraHopSession[] sessions = ResolveSessions(Session);
+                RefuseASecondWayOfNamingTargets(sessions);
+                AddTargets(sessions, source);
             }
             else if (Server != null && ApiKey != null)
             {
@@ -88,6 +90,23 @@ namespace ExtraHop.Commands
             {
                 AddTargets(ResolveSessions(Session), source);
             }
+        }
+
+        /// <summary>
+        /// -Session and -Server/-ApiKey/-CertificateThumbprint are two ways of naming appliances; given together they
+        /// could name different ones, and upgrading either would ignore the other. A -Server that is the server of
+        /// the one session given is no contradiction: piped sessions and upgrade results carry both.
+        /// </summary>
+        private void RefuseASecondWayOfNamingTargets(ExtraHopSession[] sessions)
+        {
+            bool sameServer = Server == null || (sessions.Length == 1 && string.Equals(sessions[0].Server, Server.Trim(), StringComparison.OrdinalIgnoreCase));
+            if (sameServer && ApiKey == null && string.IsNullOrWhiteSpace(CertificateThumbprint)) return;
+
+            string named = string.Join(", ", sessions.Select(s => s.Server));
+            string other = Server == null ? "-ApiKey or -CertificateThumbprint (which connect anew)" : $"-Server {Server}";
+            ThrowTerminatingError(new ErrorRecord(
+                new ArgumentException($"-Session names {named}, and {other} names appliances another way. Give either -Session, or -Server with -ApiKey, not both; nothing was planned or sent."),
+                ErrorIds.InvalidArgument, ErrorCategory.InvalidArgument, Server ?? named));
         }
 
         protected override void EndProcessing()
