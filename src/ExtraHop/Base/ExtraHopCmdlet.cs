@@ -170,6 +170,38 @@ namespace ExtraHop.Base
             return ShouldProcess(target, action);
         }
 
+        /// <summary>
+        /// Reports how one appliance of several failed, where a result object that says so reaches the script too.
+        /// Normally a non-terminating error. But when errors stop this command (-ErrorAction Stop, or
+        /// $ErrorActionPreference = 'Stop', the first line of most admin scripts), PowerShell would end the whole
+        /// command at the first such error: the appliances after it would not be upgraded, and `$r = ...` would
+        /// receive none of the results. Then the failure is a warning instead, naming the appliance and the ErrorId;
+        /// the result object carries the rest.
+        /// </summary>
+        internal void WriteApplianceFailure(ErrorRecord error, string server)
+        {
+            if (!ErrorsStopThisCommand)
+            {
+                WriteError(error);
+                return;
+            }
+            string message = error.ErrorDetails?.Message ?? error.Exception.Message;
+            string advice = error.ErrorDetails?.RecommendedAction == null ? string.Empty : " Next: " + error.ErrorDetails.RecommendedAction;
+            WriteWarning($"{server}: {message} [{error.FullyQualifiedErrorId}]{advice}");
+        }
+
+        /// <summary>True when a non-terminating error would end this command: -ErrorAction Stop, or else $ErrorActionPreference.</summary>
+        private bool ErrorsStopThisCommand
+        {
+            get
+            {
+                object? preference = MyInvocation.BoundParameters.TryGetValue("ErrorAction", out object? bound)
+                    ? bound
+                    : SessionState.PSVariable.GetValue("ErrorActionPreference");
+                return LanguagePrimitives.TryConvertTo(preference, out ActionPreference action) && action == ActionPreference.Stop;
+            }
+        }
+
         /// <summary>Writes a failure as a non-terminating error, so the other items of the pipeline still run.</summary>
         protected void WriteFailure(Exception exception, object? target) => WriteError(ErrorMapper.ToErrorRecord(exception, target));
 

@@ -27,6 +27,7 @@ namespace ExtraHop.Commands
         private readonly List<PendingConnection> pendingConnections = new List<PendingConnection>();
         private readonly List<ExtraHopSession> commandSessions = new List<ExtraHopSession>();
         private readonly List<string> unreachable = new List<string>();
+        private readonly List<FirmwareUpgradeResult> notConnected = new List<FirmwareUpgradeResult>();
 
         [Parameter(Mandatory = true, ParameterSetName = UploadedImageSet)]
         public SwitchParameter UploadedImage { get; set; }
@@ -114,28 +115,34 @@ namespace ExtraHop.Commands
             try
             {
                 ConnectPendingRows();
-                if (Targets.Count == 0) return;
-
-                DeploymentPlan plan = MakePlan(unreachable);
-                if (IsWhatIf)
-                {
-                    foreach (UpgradeStep step in plan.Plan.Steps) ShouldProcess($"Step {step.Order} ({step.Stage}): {step.Description}", null, null);
-                    if (!plan.Plan.IsValid) ThrowTerminatingError(PlanErrors.Refused(plan.Plan));
-                    return;
-                }
-                if (!plan.Plan.IsValid) ThrowTerminatingError(PlanErrors.Refused(plan.Plan));
-
-                DeploymentPlan? confirmed = ConfirmEachAppliance(plan);
-                if (confirmed == null) return;
-
-                if (NoWait) StartWithoutWaiting(confirmed);
-                else RunToTheEnd(confirmed);
+                DeploymentOutcome? outcome = Targets.Count == 0 ? null : PlanAndRun();
+                if (!IsWhatIf && !NoWait) WriteSummary(outcome);
             }
             finally
             {
                 // Sessions opened for Server/ApiKey rows live as long as the command, except for -NoWait, whose jobs need them to be followed.
                 if (!NoWait) foreach (ExtraHopSession session in commandSessions) session.Close();
             }
+        }
+
+        /// <summary>Plans, confirms and runs; null when nothing ran to an end (-WhatIf, -NoWait, every appliance declined).</summary>
+        private DeploymentOutcome? PlanAndRun()
+        {
+            DeploymentPlan plan = MakePlan(unreachable);
+            if (IsWhatIf)
+            {
+                foreach (UpgradeStep step in plan.Plan.Steps) ShouldProcess($"Step {step.Order} ({step.Stage}): {step.Description}", null, null);
+                if (!plan.Plan.IsValid) ThrowTerminatingError(PlanErrors.Refused(plan.Plan));
+                return null;
+            }
+            if (!plan.Plan.IsValid) ThrowTerminatingError(PlanErrors.Refused(plan.Plan));
+
+            DeploymentPlan? confirmed = ConfirmEachAppliance(plan);
+            if (confirmed == null) return null;
+
+            if (!NoWait) return RunToTheEnd(confirmed);
+            StartWithoutWaiting(confirmed);
+            return null;
         }
 
         /// <summary>Asks once per appliance, before any work starts. Declined appliances are left out and the plan is checked again without them.</summary>
@@ -159,7 +166,11 @@ namespace ExtraHop.Commands
             return reduced;
         }
 
-        private void RunToTheEnd(DeploymentPlan plan)
+        /// <summary>
+        /// Runs the plan; every result is written as it comes. Ingest that could not be turned back on is reported
+        /// like an appliance's failure, never as a terminating error: that would cost the script every result.
+        /// </summary>
+        private DeploymentOutcome RunToTheEnd(DeploymentPlan plan)
         {
             var options = RunOptions();
             var observer = new UpgradeProgressObserver(write => Post(() => write(this)), "Upgrading firmware", plan.Appliances.Count);
@@ -168,7 +179,20 @@ namespace ExtraHop.Commands
                 observer.Start();
                 return DeploymentRunner.RunAsync(plan, options, observer, token);
             });
-            if (outcome.IngestFailures.Count > 0) ThrowTerminatingError(PlanErrors.IngestNotRestored(outcome.IngestFailures));
+            if (outcome.IngestFailures.Count > 0)
+            {
+                string clusters = string.Join(", ", outcome.IngestFailures.Select(f => "recordstore cluster " + f.ClusterId));
+                WriteApplianceFailure(PlanErrors.IngestNotRestored(outcome.IngestFailures), clusters);
+            }
+            return outcome;
+        }
+
+        /// <summary>Warnings that end every run that did not fully succeed, after all results (see UpgradeSummary).</summary>
+        private void WriteSummary(DeploymentOutcome? outcome)
+        {
+            List<FirmwareUpgradeResult> results = notConnected.Concat(outcome?.Results ?? new List<FirmwareUpgradeResult>()).ToList();
+            IReadOnlyList<IngestRestoreFailure> ingestFailures = outcome?.IngestFailures ?? new List<IngestRestoreFailure>();
+            foreach (string warning in UpgradeSummary.Warnings(results, ingestFailures)) WriteWarning(warning);
         }
 
         /// <summary>-NoWait: start every appliance (throttled) and hand back the jobs. Only where no order or ingest has to be kept.</summary>
@@ -215,7 +239,7 @@ namespace ExtraHop.Commands
             SkipCompatibilityCheck = SkipCompatibilityCheck,
         };
 
-        /// <summary>Connects the Server/ApiKey rows in parallel; a row that cannot connect is reported at once and the others go on.</summary>
+        /// <summary>Connects the Server/ApiKey rows in parallel; a row that cannot connect gets a Failed result at once and the others go on.</summary>
         private void ConnectPendingRows()
         {
             if (pendingConnections.Count == 0) return;
@@ -247,8 +271,10 @@ namespace ExtraHop.Commands
                     continue;
                 }
                 unreachable.Add(row.Server);
-                WriteFailure(error!, row.Server);
-                WriteObject(new FirmwareUpgradeResult { Server = row.Server, Status = UpgradeStatus.Failed, Error = "Could not connect: " + error!.Message });
+                var result = new FirmwareUpgradeResult { Server = row.Server, Status = UpgradeStatus.Failed, Error = "Could not connect: " + error!.Message };
+                notConnected.Add(result);
+                WriteObject(result);
+                WriteApplianceFailure(ErrorMapper.ToErrorRecord(error, row.Server), row.Server);
             }
         }
 
