@@ -33,6 +33,11 @@ namespace ExtraHop.Models
         /// <summary>Recordstores: the cluster, and what was done to its record ingest.</summary>
         public string? Cluster { get; internal set; }
         public string? IngestAction { get; internal set; }
+        /// <summary>
+        /// Recordstores: false when the command halted its cluster's record ingest and could not turn it back on
+        /// (records are being dropped until someone does); true when ingest is as it was before the command.
+        /// </summary>
+        public bool? IngestRestored { get; internal set; }
 
         /// <summary>The failure behind <see cref="Error"/>, for the error record the cmdlet writes.</summary>
         internal Exception? Failure { get; set; }

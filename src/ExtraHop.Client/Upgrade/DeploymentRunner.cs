@@ -56,6 +56,7 @@ namespace ExtraHop.Upgrade
                 foreach (FirmwareUpgradeResult held in heldRecordstoreResults)
                 {
                     held.IngestAction = ingest.ActionFor(held.Cluster);
+                    held.IngestRestored = !ingestFailures.Any(f => string.Equals(f.ClusterId, held.Cluster, StringComparison.OrdinalIgnoreCase));
                     observer.Finished(held);
                 }
                 heldRecordstoreResults.Clear();

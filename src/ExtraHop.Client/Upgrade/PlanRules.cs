@@ -26,6 +26,8 @@ namespace ExtraHop.Upgrade
                     .Select(a => $"{a.Entry.Server} does not say whether it is a manager or a data node; name the manager nodes with -ManagerNode"),
                 recordstores.Count == 0 ? "no recordstores in the plan" : "every recordstore is a manager or a data node");
 
+            yield return ManagerNodesInPlan(recordstores, options);
+
             yield return Rule("RecordstoreIngestReadable",
                 recordstores.Where(a => a.IngestError != null).Select(a => a.IngestError + " Its ingest could not be halted and restored safely, so it is not upgraded."),
                 recordstores.Count == 0 ? "no recordstores in the plan" : "record ingest was read for every recordstore cluster");
@@ -45,6 +47,30 @@ namespace ExtraHop.Upgrade
             if (unreachable.Count == 0) return Pass("Reachable", "every appliance answered");
             if (!SeveralStages(appliances)) return Pass("Reachable", $"{unreachable.Count} unreachable appliance(s) are reported as failed; the others go ahead: {string.Join("; ", unreachable)}");
             return Fail("Reachable", unreachable);
+        }
+
+        /// <summary>
+        /// Every -ManagerNode names a recordstore of the plan that does not say it is a data node. A name that matches
+        /// nothing would otherwise leave the real manager to be upgraded with the data nodes, out of the order.
+        /// </summary>
+        private static UpgradeRuleCheck ManagerNodesInPlan(List<PlannedAppliance> recordstores, PlanOptions options)
+        {
+            if (options.ManagerNodes.Count == 0) return Pass("ManagerNodesInPlan", "no -ManagerNode given");
+            List<PlannedAppliance> readable = recordstores.Where(a => a.ReadError == null).ToList();
+            var violations = new List<string>();
+            foreach (string name in options.ManagerNodes)
+            {
+                List<PlannedAppliance> named = readable.Where(a => PlanOptions.Names(name, a.Target.Session)).ToList();
+                if (named.Count == 0)
+                {
+                    string known = readable.Count == 0 ? "the plan has no recordstore" : "its recordstores are " + string.Join(", ", readable.Select(a => a.Entry.Server));
+                    violations.Add($"-ManagerNode '{name}' names no recordstore of the plan ({known})");
+                }
+                // Named as a manager yet a data node: only the appliance itself can have said so, and its word wins.
+                violations.AddRange(named.Where(a => a.Entry.NodeKind == RecordstoreNodeKind.Data)
+                    .Select(a => $"-ManagerNode '{name}' names {a.Entry.Server}, which reports that it is a data node"));
+            }
+            return Rule("ManagerNodesInPlan", violations, "every -ManagerNode names a recordstore manager of the plan");
         }
 
         private static bool SeveralStages(IReadOnlyList<PlannedAppliance> appliances) =>

@@ -34,8 +34,26 @@ namespace ExtraHop.Upgrade
         public static UpgradeSource FromImage(FirmwareImageFile image, string? declaredVersion) =>
             new UpgradeSource(UpgradeSourceKind.Path, declaredVersion ?? image.Version) { Image = image };
 
-        public static UpgradeSource FromUri(Uri uri, string? declaredVersion) =>
-            new UpgradeSource(UpgradeSourceKind.Uri, declaredVersion ?? FirmwareImageFile.VersionIn(Uri.UnescapeDataString(uri.AbsolutePath))) { Uri = uri };
+        /// <summary>A URL the appliance downloads from; refused (ArgumentException) unless it is https, http or ftp without credentials in it.</summary>
+        public static UpgradeSource FromUri(Uri uri, string? declaredVersion)
+        {
+            if (!uri.IsAbsoluteUri || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeFtp))
+            {
+                throw new ArgumentException($"'{WithoutSecrets(uri)}' is not an https, http or ftp URL the appliance can download from.", nameof(uri));
+            }
+            if (!string.IsNullOrEmpty(uri.UserInfo))
+            {
+                // The URL would be shown by -WhatIf and the plan, sent to the appliance and kept in its job: a password in it leaks.
+                throw new ArgumentException(
+                    $"The firmware URL {WithoutSecrets(uri)} carries a user name or password, which would be shown and stored wherever the URL goes. " +
+                    "Offer the image at a URL that needs no credentials, or upload it with -Path.", nameof(uri));
+            }
+            return new UpgradeSource(UpgradeSourceKind.Uri, declaredVersion ?? FirmwareImageFile.VersionIn(Uri.UnescapeDataString(uri.AbsolutePath))) { Uri = uri };
+        }
+
+        /// <summary>Scheme, host and path: no user name, password or query (a signed URL's query is a credential too).</summary>
+        private static string WithoutSecrets(Uri uri) =>
+            uri.IsAbsoluteUri ? uri.GetComponents(UriComponents.SchemeAndServer | UriComponents.Path, UriFormat.UriEscaped) : "(a relative URL)";
 
         public static UpgradeSource FromVersion(string version) =>
             new UpgradeSource(UpgradeSourceKind.Version, version) { Version = version };
@@ -48,7 +66,7 @@ namespace ExtraHop.Upgrade
             switch (Kind)
             {
                 case UpgradeSourceKind.Path: return "uploading " + Image!.FileName;
-                case UpgradeSourceKind.Uri: return "downloading " + Uri!.GetLeftPart(UriPartial.Path);
+                case UpgradeSourceKind.Uri: return "downloading " + WithoutSecrets(Uri!);
                 case UpgradeSourceKind.Version: return "downloading " + Version + " from ExtraHop Cloud Services";
                 default: return "installing the image uploaded earlier";
             }

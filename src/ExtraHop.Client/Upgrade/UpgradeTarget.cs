@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using ExtraHop.Models;
 
 namespace ExtraHop.Upgrade
@@ -28,9 +29,13 @@ namespace ExtraHop.Upgrade
         /// <summary>Appliances that could not even be connected (Server/ApiKey rows), for the Reachable rule.</summary>
         public ISet<string> Unreachable { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
-        public bool IsNamedManager(ExtraHopSession session) =>
-            ManagerNodes.Contains(session.Server) || ManagerNodes.Contains(session.BaseUri.Host)
-            || (session.Hostname != null && ManagerNodes.Contains(session.Hostname));
+        public bool IsNamedManager(ExtraHopSession session) => ManagerNodes.Any(name => Names(name, session));
+
+        /// <summary>Whether a name the user gave is this appliance: its server name, the host of its address, or the host name it reports.</summary>
+        public static bool Names(string name, ExtraHopSession session) =>
+            string.Equals(name, session.Server, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(name, session.BaseUri.Host, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(name, session.Hostname, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>An appliance as planned: its target, what was read from it, and its stage.</summary>

@@ -18,6 +18,7 @@ namespace ExtraHop.Base
         public const string InvalidResponse = "ExtraHop.InvalidResponse";
         public const string InvalidArgument = "ExtraHop.InvalidArgument";
         public const string NoDefaultSession = "ExtraHop.NoDefaultSession";
+        public const string NoSession = "ExtraHop.NoSession";
         public const string SessionClosed = "ExtraHop.SessionClosed";
         public const string JobFailed = "ExtraHop.JobFailed";
         public const string JobTimedOut = "ExtraHop.JobTimedOut";

@@ -16,6 +16,9 @@ namespace ExtraHop.Base
     /// </summary>
     public abstract class ExtraHopCmdlet : PSCmdlet, IDisposable
     {
+        /// <summary>The parameter every cmdlet names its sessions with; only its omission means the default session.</summary>
+        private const string SessionParameterName = "Session";
+
         private readonly CancellationTokenSource cancellation = new CancellationTokenSource();
         private BlockingCollection<Action>? pipelineQueue;
 
@@ -100,37 +103,56 @@ namespace ExtraHop.Base
             }
         }
 
-        /// <summary>The sessions the user named, or the runspace's default; a terminating error when there is neither.</summary>
+        /// <summary>The connected sessions the command acts on (see <see cref="SessionsGivenOrDefault"/>); a closed one is a terminating error.</summary>
         protected ExtraHopSession[] ResolveSessions(ExtraHopSession[]? given)
         {
-            if (given != null && given.Length > 0)
+            ExtraHopSession[] sessions = SessionsGivenOrDefault(given);
+            foreach (ExtraHopSession session in sessions) ThrowIfClosed(session);
+            return sessions;
+        }
+
+        /// <summary>The session an object was read through (piped objects remember their appliance); one without a session is an error, never the default.</summary>
+        protected ExtraHopSession ResolveSessionOf(ExtraHopObject item)
+        {
+            if (item.Session == null) ThrowTerminatingError(SessionErrors.NoSession($"The {item.GetType().Name} given carries no session, so the module cannot tell which appliance it came from."));
+            ThrowIfClosed(item.Session!);
+            return item.Session!;
+        }
+
+        /// <summary>
+        /// The sessions given with -Session, or the runspace's default when -Session was omitted. Only an omitted
+        /// -Session means the default: one that was given but holds no session ($null, an empty array, a piped object
+        /// whose Session is null) is a terminating ExtraHop.NoSession error. Such a value nearly always comes from a
+        /// step that failed (a Connect-ExtraHop that returned nothing, a Get-EHSession filter that matched nothing),
+        /// and the default would be an appliance the user never named for this command.
+        /// </summary>
+        protected ExtraHopSession[] SessionsGivenOrDefault(ExtraHopSession[]? given)
+        {
+            if (given != null && given.Length > 0 && Array.IndexOf(given, null) < 0) return given;
+            if (SessionWasGiven(given))
             {
-                foreach (ExtraHopSession session in given)
-                {
-                    if (!session.IsConnected)
-                    {
-                        ThrowTerminatingError(new ErrorRecord(
-                            new InvalidOperationException($"The session to {session.Server} was disconnected. Connect again with Connect-ExtraHop -Server {session.Server}."),
-                            ErrorIds.SessionClosed, ErrorCategory.InvalidOperation, session));
-                    }
-                }
-                return given;
+                ThrowTerminatingError(SessionErrors.NoSession(given == null || given.Length == 0
+                    ? "-Session was given, but it holds no session ($null or empty)."
+                    : "-Session was given, but one of its values is $null."));
             }
 
             ExtraHopSession? fallback = SessionRegistry.Current.Default;
-            if (fallback == null)
-            {
-                ThrowTerminatingError(new ErrorRecord(
-                    new InvalidOperationException("No ExtraHop session: connect with Connect-ExtraHop, or pass -Session."),
-                    ErrorIds.NoDefaultSession, ErrorCategory.ConnectionError, null)
-                {
-                    ErrorDetails = new ErrorDetails("No ExtraHop session: connect with Connect-ExtraHop, or pass -Session.")
-                    {
-                        RecommendedAction = "Connect-ExtraHop -Server <appliance> -ApiKey (Read-Host -AsSecureString)",
-                    },
-                });
-            }
+            if (fallback == null) ThrowTerminatingError(SessionErrors.NoDefaultSession());
             return new[] { fallback! };
+        }
+
+        /// <summary>Whether -Session was given for this record (on the command line, or by the piped object), whatever it holds.</summary>
+        protected bool SessionWasGiven(ExtraHopSession[]? given)
+        {
+            if (given != null) return true;
+            // PowerShell keeps a parameter that one piped object bound in BoundParameters, with its old value, for the
+            // next object that does not bind it, while it resets the property to null: such a stale entry is no -Session.
+            return MyInvocation.BoundParameters.TryGetValue(SessionParameterName, out object? boundValue) && boundValue == null;
+        }
+
+        private void ThrowIfClosed(ExtraHopSession session)
+        {
+            if (!session.IsConnected) ThrowTerminatingError(SessionErrors.Closed(session));
         }
 
         /// <summary>True under -WhatIf (or $WhatIfPreference).</summary>
@@ -146,6 +168,38 @@ namespace ExtraHop.Base
         {
             if (force && !IsWhatIf) return true;
             return ShouldProcess(target, action);
+        }
+
+        /// <summary>
+        /// Reports how one appliance of several failed, where a result object that says so reaches the script too.
+        /// Normally a non-terminating error. But when errors stop this command (-ErrorAction Stop, or
+        /// $ErrorActionPreference = 'Stop', the first line of most admin scripts), PowerShell would end the whole
+        /// command at the first such error: the appliances after it would not be upgraded, and `$r = ...` would
+        /// receive none of the results. Then the failure is a warning instead, naming the appliance and the ErrorId;
+        /// the result object carries the rest.
+        /// </summary>
+        internal void WriteApplianceFailure(ErrorRecord error, string server)
+        {
+            if (!ErrorsStopThisCommand)
+            {
+                WriteError(error);
+                return;
+            }
+            string message = error.ErrorDetails?.Message ?? error.Exception.Message;
+            string advice = error.ErrorDetails?.RecommendedAction == null ? string.Empty : " Next: " + error.ErrorDetails.RecommendedAction;
+            WriteWarning($"{server}: {message} [{error.FullyQualifiedErrorId}]{advice}");
+        }
+
+        /// <summary>True when a non-terminating error would end this command: -ErrorAction Stop, or else $ErrorActionPreference.</summary>
+        private bool ErrorsStopThisCommand
+        {
+            get
+            {
+                object? preference = MyInvocation.BoundParameters.TryGetValue("ErrorAction", out object? bound)
+                    ? bound
+                    : SessionState.PSVariable.GetValue("ErrorActionPreference");
+                return LanguagePrimitives.TryConvertTo(preference, out ActionPreference action) && action == ActionPreference.Stop;
+            }
         }
 
         /// <summary>Writes a failure as a non-terminating error, so the other items of the pipeline still run.</summary>

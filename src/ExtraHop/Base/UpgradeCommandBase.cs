@@ -44,6 +44,7 @@ namespace ExtraHop.Base
         public string? TargetVersion { get; set; }
 
         [Parameter]
+        [ApplianceNameTransformation]
         [ValidateNotNullOrEmpty]
         public string[]? ManagerNode { get; set; }
 
@@ -82,12 +83,16 @@ namespace ExtraHop.Base
                     }
                     return UpgradeSource.FromImage(image, TargetVersion);
                 case UriSet:
-                    if (!Uri!.IsAbsoluteUri || (Uri.Scheme != System.Uri.UriSchemeHttps && Uri.Scheme != System.Uri.UriSchemeHttp && Uri.Scheme != "ftp"))
+                    try
                     {
-                        WriteError(new ErrorRecord(new ArgumentException($"'{Uri}' is not an https, http or ftp URL the appliance can download from."), ErrorIds.InvalidArgument, ErrorCategory.InvalidArgument, Uri));
+                        return UpgradeSource.FromUri(Uri!, TargetVersion);
+                    }
+                    catch (ArgumentException ex)
+                    {
+                        // No target object: the Uri itself may hold a password; the message names it without one.
+                        WriteError(new ErrorRecord(ex, ErrorIds.InvalidArgument, ErrorCategory.InvalidArgument, null));
                         return null;
                     }
-                    return UpgradeSource.FromUri(Uri, TargetVersion);
                 case VersionSet:
                     return UpgradeSource.FromVersion(Version!);
                 default:

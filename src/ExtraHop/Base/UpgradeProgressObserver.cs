@@ -10,19 +10,19 @@ namespace ExtraHop.Base
     /// <summary>
     /// Turns what the upgrade runner reports (from worker threads) into pipeline writes queued for the pipeline
     /// thread: one parent progress bar ("3 of 12 appliances done"), one child bar per appliance in flight, each
-    /// result the moment it is final, and an error record for each appliance that did not succeed.
+    /// result the moment it is final, and the failure of each appliance that did not succeed (see ExtraHopCmdlet.WriteApplianceFailure).
     /// </summary>
     internal sealed class UpgradeProgressObserver : IUpgradeObserver
     {
         private const int ParentActivityId = 7200;
-        private readonly Action<Action<Cmdlet>> post;
+        private readonly Action<Action<ExtraHopCmdlet>> post;
         private readonly string activity;
         private readonly int total;
         private readonly ConcurrentDictionary<string, ProgressLine> lines = new ConcurrentDictionary<string, ProgressLine>(StringComparer.OrdinalIgnoreCase);
         private int finished;
         private int nextChildId = ParentActivityId + 1;
 
-        public UpgradeProgressObserver(Action<Action<Cmdlet>> post, string activity, int total)
+        public UpgradeProgressObserver(Action<Action<ExtraHopCmdlet>> post, string activity, int total)
         {
             this.post = post;
             this.activity = activity;
@@ -46,7 +46,7 @@ namespace ExtraHop.Base
                 if (lines.TryGetValue(result.Server, out ProgressLine? line)) cmdlet.WriteProgress(line.Completed());
                 cmdlet.WriteObject(result);
                 ErrorRecord? error = UpgradeErrors.For(result);
-                if (error != null) cmdlet.WriteError(error);
+                if (error != null) cmdlet.WriteApplianceFailure(error, result.Server);
                 cmdlet.WriteProgress(done == total ? new ProgressRecord(ParentActivityId, activity, "Done") { RecordType = ProgressRecordType.Completed } : Parent());
             });
         }

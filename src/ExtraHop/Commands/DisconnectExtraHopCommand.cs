@@ -25,8 +25,7 @@ namespace ExtraHop.Commands
         {
             SessionRegistry registry = SessionRegistry.Current;
             // Named sessions are taken as they are, so one already closed does not stop the others being closed.
-            ExtraHopSession[] sessions = All ? new System.Collections.Generic.List<ExtraHopSession>(registry.All).ToArray()
-                : Session != null && Session.Length > 0 ? Session : ResolveSessions(null);
+            ExtraHopSession[] sessions = All ? new System.Collections.Generic.List<ExtraHopSession>(registry.All).ToArray() : SessionsGivenOrDefault(Session);
             foreach (ExtraHopSession session in sessions)
             {
                 registry.Remove(session);

@@ -38,7 +38,7 @@ namespace ExtraHop.Commands
         {
             if (InputObject != null)
             {
-                foreach (ExtraHopUser user in InputObject) WriteOne(ResolveSessions(user.Session == null ? null : new[] { user.Session })[0], user.Username);
+                foreach (ExtraHopUser user in InputObject) WriteOne(ResolveSessionOf(user), user.Username);
                 return;
             }
 

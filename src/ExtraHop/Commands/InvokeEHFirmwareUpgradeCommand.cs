@@ -27,6 +27,7 @@ namespace ExtraHop.Commands
         private readonly List<PendingConnection> pendingConnections = new List<PendingConnection>();
         private readonly List<ExtraHopSession> commandSessions = new List<ExtraHopSession>();
         private readonly List<string> unreachable = new List<string>();
+        private readonly List<FirmwareUpgradeResult> notConnected = new List<FirmwareUpgradeResult>();
 
         [Parameter(Mandatory = true, ParameterSetName = UploadedImageSet)]
         public SwitchParameter UploadedImage { get; set; }
@@ -65,9 +66,11 @@ namespace ExtraHop.Commands
             UpgradeSource? source = SourceOfThisRecord();
             if (source == null) return;
 
-            if (Session != null && Session.Length > 0)
+            if (SessionWasGiven(Session))
             {
-                AddTargets(ResolveSessions(Session), source);
+                ExtraHopSession[] sessions = ResolveSessions(Session);
+                RefuseASecondWayOfNamingTargets(sessions);
+                AddTargets(sessions, source);
             }
             else if (Server != null && ApiKey != null)
             {
@@ -86,8 +89,25 @@ namespace ExtraHop.Commands
             }
             else
             {
-                AddTargets(ResolveSessions(null), source);
+                AddTargets(ResolveSessions(Session), source);
             }
+        }
+
+        /// <summary>
+        /// -Session and -Server/-ApiKey/-CertificateThumbprint are two ways of naming appliances; given together they
+        /// could name different ones, and upgrading either would ignore the other. A -Server that is the server of
+        /// the one session given is no contradiction: piped sessions and upgrade results carry both.
+        /// </summary>
+        private void RefuseASecondWayOfNamingTargets(ExtraHopSession[] sessions)
+        {
+            bool sameServer = Server == null || (sessions.Length == 1 && string.Equals(sessions[0].Server, Server.Trim(), StringComparison.OrdinalIgnoreCase));
+            if (sameServer && ApiKey == null && string.IsNullOrWhiteSpace(CertificateThumbprint)) return;
+
+            string named = string.Join(", ", sessions.Select(s => s.Server));
+            string other = Server == null ? "-ApiKey or -CertificateThumbprint (which connect anew)" : $"-Server {Server}";
+            ThrowTerminatingError(new ErrorRecord(
+                new ArgumentException($"-Session names {named}, and {other} names appliances another way. Give either -Session, or -Server with -ApiKey, not both; nothing was planned or sent."),
+                ErrorIds.InvalidArgument, ErrorCategory.InvalidArgument, Server ?? named));
         }
 
         protected override void EndProcessing()
@@ -95,28 +115,34 @@ namespace ExtraHop.Commands
             try
             {
                 ConnectPendingRows();
-                if (Targets.Count == 0) return;
-
-                DeploymentPlan plan = MakePlan(unreachable);
-                if (IsWhatIf)
-                {
-                    foreach (UpgradeStep step in plan.Plan.Steps) ShouldProcess($"Step {step.Order} ({step.Stage}): {step.Description}", null, null);
-                    if (!plan.Plan.IsValid) ThrowTerminatingError(PlanErrors.Refused(plan.Plan));
-                    return;
-                }
-                if (!plan.Plan.IsValid) ThrowTerminatingError(PlanErrors.Refused(plan.Plan));
-
-                DeploymentPlan? confirmed = ConfirmEachAppliance(plan);
-                if (confirmed == null) return;
-
-                if (NoWait) StartWithoutWaiting(confirmed);
-                else RunToTheEnd(confirmed);
+                DeploymentOutcome? outcome = Targets.Count == 0 ? null : PlanAndRun();
+                if (!IsWhatIf && !NoWait) WriteSummary(outcome);
             }
             finally
             {
                 // Sessions opened for Server/ApiKey rows live as long as the command, except for -NoWait, whose jobs need them to be followed.
                 if (!NoWait) foreach (ExtraHopSession session in commandSessions) session.Close();
             }
+        }
+
+        /// <summary>Plans, confirms and runs; null when nothing ran to an end (-WhatIf, -NoWait, every appliance declined).</summary>
+        private DeploymentOutcome? PlanAndRun()
+        {
+            DeploymentPlan plan = MakePlan(unreachable);
+            if (IsWhatIf)
+            {
+                foreach (UpgradeStep step in plan.Plan.Steps) ShouldProcess($"Step {step.Order} ({step.Stage}): {step.Description}", null, null);
+                if (!plan.Plan.IsValid) ThrowTerminatingError(PlanErrors.Refused(plan.Plan));
+                return null;
+            }
+            if (!plan.Plan.IsValid) ThrowTerminatingError(PlanErrors.Refused(plan.Plan));
+
+            DeploymentPlan? confirmed = ConfirmEachAppliance(plan);
+            if (confirmed == null) return null;
+
+            if (!NoWait) return RunToTheEnd(confirmed);
+            StartWithoutWaiting(confirmed);
+            return null;
         }
 
         /// <summary>Asks once per appliance, before any work starts. Declined appliances are left out and the plan is checked again without them.</summary>
@@ -140,7 +166,11 @@ namespace ExtraHop.Commands
             return reduced;
         }
 
-        private void RunToTheEnd(DeploymentPlan plan)
+        /// <summary>
+        /// Runs the plan; every result is written as it comes. Ingest that could not be turned back on is reported
+        /// like an appliance's failure, never as a terminating error: that would cost the script every result.
+        /// </summary>
+        private DeploymentOutcome RunToTheEnd(DeploymentPlan plan)
         {
             var options = RunOptions();
             var observer = new UpgradeProgressObserver(write => Post(() => write(this)), "Upgrading firmware", plan.Appliances.Count);
@@ -149,7 +179,20 @@ namespace ExtraHop.Commands
                 observer.Start();
                 return DeploymentRunner.RunAsync(plan, options, observer, token);
             });
-            if (outcome.IngestFailures.Count > 0) ThrowTerminatingError(PlanErrors.IngestNotRestored(outcome.IngestFailures));
+            if (outcome.IngestFailures.Count > 0)
+            {
+                string clusters = string.Join(", ", outcome.IngestFailures.Select(f => "recordstore cluster " + f.ClusterId));
+                WriteApplianceFailure(PlanErrors.IngestNotRestored(outcome.IngestFailures), clusters);
+            }
+            return outcome;
+        }
+
+        /// <summary>Warnings that end every run that did not fully succeed, after all results (see UpgradeSummary).</summary>
+        private void WriteSummary(DeploymentOutcome? outcome)
+        {
+            List<FirmwareUpgradeResult> results = notConnected.Concat(outcome?.Results ?? new List<FirmwareUpgradeResult>()).ToList();
+            IReadOnlyList<IngestRestoreFailure> ingestFailures = outcome?.IngestFailures ?? new List<IngestRestoreFailure>();
+            foreach (string warning in UpgradeSummary.Warnings(results, ingestFailures)) WriteWarning(warning);
         }
 
         /// <summary>-NoWait: start every appliance (throttled) and hand back the jobs. Only where no order or ingest has to be kept.</summary>
@@ -196,7 +239,7 @@ namespace ExtraHop.Commands
             SkipCompatibilityCheck = SkipCompatibilityCheck,
         };
 
-        /// <summary>Connects the Server/ApiKey rows in parallel; a row that cannot connect is reported at once and the others go on.</summary>
+        /// <summary>Connects the Server/ApiKey rows in parallel; a row that cannot connect gets a Failed result at once and the others go on.</summary>
         private void ConnectPendingRows()
         {
             if (pendingConnections.Count == 0) return;
@@ -228,8 +271,10 @@ namespace ExtraHop.Commands
                     continue;
                 }
                 unreachable.Add(row.Server);
-                WriteFailure(error!, row.Server);
-                WriteObject(new FirmwareUpgradeResult { Server = row.Server, Status = UpgradeStatus.Failed, Error = "Could not connect: " + error!.Message });
+                var result = new FirmwareUpgradeResult { Server = row.Server, Status = UpgradeStatus.Failed, Error = "Could not connect: " + error!.Message };
+                notConnected.Add(result);
+                WriteObject(result);
+                WriteApplianceFailure(ErrorMapper.ToErrorRecord(error, row.Server), row.Server);
             }
         }
 

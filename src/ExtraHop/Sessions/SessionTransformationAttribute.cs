@@ -19,31 +19,25 @@ namespace ExtraHop.Sessions
         public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)
         {
             if (inputData == null) return null;
-            if (!Flatten(inputData).All(item => (item is PSObject wrapped ? wrapped.BaseObject : item) is ExtraHopSession || (item is PSObject w ? w.BaseObject : item) is string))
+            if (!Flatten(inputData).Select(Unwrap).All(value => value == null || value is ExtraHopSession || value is string))
             {
                 return inputData;
             }
 
-            var sessions = new List<ExtraHopSession>();
-            foreach (object? item in Flatten(inputData))
+            // A null among the values stays null, so the cmdlet refuses it (ExtraHop.NoSession) instead of dropping it.
+            var sessions = new List<ExtraHopSession?>();
+            foreach (object? value in Flatten(inputData).Select(Unwrap))
             {
-                object? value = item is PSObject wrapped ? wrapped.BaseObject : item;
-                switch (value)
-                {
-                    case ExtraHopSession session:
-                        sessions.Add(session);
-                        break;
-                    case string name:
-                        sessions.Add(SessionRegistry.Current.Find(name) ?? throw UnknownName(name));
-                        break;
-                }
+                sessions.Add(value is string name ? SessionRegistry.Current.Find(name) ?? throw UnknownName(name) : (ExtraHopSession?)value);
             }
             return sessions.ToArray();
         }
 
+        private static object? Unwrap(object? item) => item is PSObject wrapped ? wrapped.BaseObject : item;
+
         private static IEnumerable<object?> Flatten(object input)
         {
-            object value = input is PSObject wrapped ? wrapped.BaseObject : input;
+            object? value = Unwrap(input);
             if (value is IEnumerable items && !(value is string))
             {
                 foreach (object? item in items) yield return item;

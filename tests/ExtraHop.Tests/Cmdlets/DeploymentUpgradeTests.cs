@@ -158,7 +158,7 @@ namespace ExtraHop.Tests.Cmdlets
         }
 
         [Fact]
-        public void IngestThatCannotBeReEnabledIsATerminatingErrorNamingTheClusterAndTheCommand()
+        public void IngestThatCannotBeReEnabledIsAnErrorNamingTheClusterAndTheCommand()
         {
             foreach (string node in Recordstores) Sim[node].Faults.FailIngestEnable(1000);
             PsResult result = Upgrade();
@@ -216,7 +216,7 @@ namespace ExtraHop.Tests.Cmdlets
             Assert.Equal(new[] { "Consoles", "Sensors", "Recordstore managers", "Recordstore data nodes", "Packetstores" }, plan.Stages.Select(s => s.Name));
             Assert.Equal(new[] { "HaltIngest", "Upgrade", "Upgrade", "Upgrade", "ResumeIngest" }, plan.Steps.Where(s => s.Stage.StartsWith("Recordstore", StringComparison.Ordinal)).Select(s => s.Action));
             Assert.Equal(
-                new[] { "Reachable", "RoleKnown", "RecordstoreNodeKindKnown", "RecordstoreIngestReadable", "TargetVersionKnown", "NoDowngrade", "ConsoleNotBehind", "SensorNotBehind" },
+                new[] { "Reachable", "RoleKnown", "RecordstoreNodeKindKnown", "ManagerNodesInPlan", "RecordstoreIngestReadable", "TargetVersionKnown", "NoDowngrade", "ConsoleNotBehind", "SensorNotBehind" },
                 plan.Rules.Select(r => r.Rule));
             Assert.All(Sim.RequestLog, e => Assert.Equal("GET", e.Method));
         }
