@@ -58,6 +58,9 @@ namespace ExtraHop.Commands
         public SwitchParameter NoWait { get; set; }
 
         [Parameter]
+        public SwitchParameter AcceptNewCertificate { get; set; }
+
+        [Parameter]
         public SwitchParameter Force { get; set; }
 
         protected override void ProcessRecord()
@@ -171,17 +174,12 @@ namespace ExtraHop.Commands
                 ThrottleLimit,
                 async (appliance, applianceToken) =>
                 {
-                    try
-                    {
-                        ExtraHopJob job = await ApplianceUpgrader.StartAsync(appliance, options, observer, applianceToken, singleJob: true).ConfigureAwait(false);
-                        Post(() => WriteObject(job));
-                        return true;
-                    }
-                    catch (Exception ex) when (ex is ExtraHopApiException || ex is ArgumentException)
-                    {
-                        Post(() => WriteFailure(ex, appliance.Entry.Server));
-                        return false;
-                    }
+                    ExtraHopJob? started = null;
+                    FirmwareUpgradeResult result = await ApplianceUpgrader.StartOnlyAsync(appliance, options, observer, job => started = job, applianceToken).ConfigureAwait(false);
+                    ErrorRecord? error = UpgradeErrors.For(result);
+                    if (started != null) Post(() => WriteObject(started));
+                    else if (error != null) Post(() => WriteError(error));
+                    return started != null;
                 },
                 appliance => false,
                 null,
@@ -194,6 +192,7 @@ namespace ExtraHop.Commands
             Timeout = TimeSpan.FromSeconds(TimeoutSec),
             PollInterval = TimeSpan.FromSeconds(PollIntervalSec),
             SkipCompatibilityCheck = SkipCompatibilityCheck,
+            AcceptNewCertificate = AcceptNewCertificate,
         };
 
         /// <summary>Connects the Server/ApiKey rows in parallel; a row that cannot connect is reported at once and the others go on.</summary>
