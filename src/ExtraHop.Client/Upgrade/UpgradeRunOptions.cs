@@ -12,8 +12,8 @@ namespace ExtraHop.Upgrade
         public bool SkipCompatibilityCheck { get; set; }
         /// <summary>-AcceptNewCertificate: re-pin a session whose appliance comes back from its restart with another certificate.</summary>
         public bool AcceptNewCertificate { get; set; }
-        /// <summary>How many times re-enabling a cluster's ingest is tried before the user is told to do it.</summary>
-        public int IngestRestoreAttempts { get; set; } = 6;
+        /// <summary>How long re-enabling a cluster's ingest is tried (with growing pauses) before the user is told to do it.</summary>
+        public TimeSpan IngestRestoreTimeout { get; set; } = TimeSpan.FromMinutes(5);
     }
 
     /// <summary>How the runner tells the cmdlet what is happening; called from worker threads.</summary>

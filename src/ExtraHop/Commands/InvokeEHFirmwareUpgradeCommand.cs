@@ -61,6 +61,10 @@ namespace ExtraHop.Commands
         public SwitchParameter AcceptNewCertificate { get; set; }
 
         [Parameter]
+        [ValidateRange(1, 86400)]
+        public int IngestRestoreTimeoutSec { get; set; } = 300;
+
+        [Parameter]
         public SwitchParameter Force { get; set; }
 
         protected override void ProcessRecord()
@@ -126,9 +130,9 @@ namespace ExtraHop.Commands
         private DeploymentPlan? ConfirmEachAppliance(DeploymentPlan plan)
         {
             var declined = new List<string>();
-            foreach (UpgradePlanEntry entry in plan.Plan.Appliances.Where(e => e.Stage != null))
+            foreach (PlannedAppliance planned in plan.Appliances.Where(a => a.Stage.HasValue && !a.AlreadyAtTarget))
             {
-                PlannedAppliance planned = plan.Appliances.First(a => ReferenceEquals(a.Entry, entry));
+                UpgradePlanEntry entry = planned.Entry;
                 string ingest = entry.Role == ApplianceRole.Recordstore ? "; record ingest on its cluster is halted during the upgrade and re-enabled after it" : string.Empty;
                 string action = $"Upgrade firmware from {entry.CurrentVersion} to {entry.TargetVersion ?? "the image's version"} by {planned.Target.Source.Describe()}; the appliance restarts{ingest}";
                 if (!ShouldProcessUnlessForced(Force, entry.Server, action)) declined.Add(entry.Server);
@@ -159,7 +163,7 @@ namespace ExtraHop.Commands
         private void StartWithoutWaiting(DeploymentPlan plan)
         {
             bool ordered = plan.Plan.Stages.Length > 1;
-            bool ingestToRestore = plan.Clusters.Any(c => c.IngestWasEnabled);
+            bool ingestToRestore = plan.Clusters.Any(c => c.NeedsHalt);
             if (ordered || ingestToRestore)
             {
                 ThrowTerminatingError(new ErrorRecord(
@@ -167,10 +171,15 @@ namespace ExtraHop.Commands
                     ErrorIds.InvalidArgument, ErrorCategory.InvalidOperation, plan.Plan));
             }
 
+            foreach (PlannedAppliance current in plan.Appliances.Where(a => a.AlreadyAtTarget))
+            {
+                WriteWarning($"Not upgrading {current.Entry.Server}: {PlanSteps.AlreadyAtTargetReason(current)}.");
+            }
+
             var options = RunOptions();
             var observer = new UpgradeProgressObserver(write => Post(() => write(this)), "Starting firmware upgrades", 0);
             Run(token => FleetRunner.RunAsync<PlannedAppliance, bool>(
-                plan.Appliances.Where(a => a.Stage.HasValue),
+                plan.Appliances.Where(a => a.Stage.HasValue && !a.AlreadyAtTarget),
                 ThrottleLimit,
                 async (appliance, applianceToken) =>
                 {
@@ -193,6 +202,7 @@ namespace ExtraHop.Commands
             PollInterval = TimeSpan.FromSeconds(PollIntervalSec),
             SkipCompatibilityCheck = SkipCompatibilityCheck,
             AcceptNewCertificate = AcceptNewCertificate,
+            IngestRestoreTimeout = TimeSpan.FromSeconds(IngestRestoreTimeoutSec),
         };
 
         /// <summary>Connects the Server/ApiKey rows in parallel; a row that cannot connect is reported at once and the others go on.</summary>
