@@ -27,6 +27,13 @@ public sealed class ApplianceOptions
     /// </summary>
     public bool ReportsNodeKind { get; set; } = true;
 
+    /// <summary>
+    /// Null (the default) serves <c>GET /extrahop/cluster</c>, a resource the REST API guide does not document.
+    /// 404 or 405 answers it with that status instead, so a recordstore offers only the guide's surface: the
+    /// documented <c>PATCH /extrahop/cluster</c> that halts and enables ingest.
+    /// </summary>
+    public int? ClusterGetStatus { get; set; }
+
     /// <summary>Initial state of the cluster's ingest; the first node of a cluster decides.</summary>
     public bool IngestEnabled { get; set; } = true;
 

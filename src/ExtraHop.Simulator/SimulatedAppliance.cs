@@ -46,6 +46,12 @@ public sealed class SimulatedAppliance
     /// <summary>True while the port is closed or answering 503 because of a reboot.</summary>
     public bool IsRebooting => _runtime.Engine.Facts().Phase != RebootPhase.Up;
 
+    /// <summary>
+    /// SHA-256 of the certificate it serves: the host's <see cref="SimulatorHost.CertificateSha256"/>, until a reboot
+    /// brings a new one (<see cref="ApplianceFaults.NewCertificateAfterReboot"/>).
+    /// </summary>
+    public string CertificateSha256 => _runtime.Listener.CertificateSha256;
+
     /// <summary>Failure injection for this appliance.</summary>
     public ApplianceFaults Faults => _runtime.Engine.Faults;
 

@@ -174,6 +174,11 @@ public sealed class SimulatorHost : IAsyncDisposable
                 throw new ArgumentException($"Appliance '{appliance.Name}': TokenLifetimeSeconds must be positive.", nameof(options));
             }
 
+            if (appliance.ClusterGetStatus is not (null or 404 or 405))
+            {
+                throw new ArgumentException($"Appliance '{appliance.Name}': ClusterGetStatus must be 404 or 405 (or null to serve the GET).", nameof(options));
+            }
+
             if (appliance.Port is < 0 or > 65535)
             {
                 throw new ArgumentException($"Appliance '{appliance.Name}': {appliance.Port} is not a TCP port.", nameof(options));

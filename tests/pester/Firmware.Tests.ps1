@@ -113,6 +113,17 @@ Describe 'Invoke-EHFirmwareUpgrade' {
         (Get-EHSystem -Session $fleet).Version | Should -Be @($newVersion, $newVersion, $newVersion)
     }
 
+    It 'leaves appliances that already run the target version alone when run again, without an error' {
+        $results = Invoke-EHFirmwareUpgrade -Session $fleet -Path $image.FullName -Force @fast -ErrorVariable failures
+
+        $failures | Should -BeNullOrEmpty
+        $results | Should -HaveCount 3
+        foreach ($result in $results) {
+            "$($result.Status)" | Should -Be 'Skipped'
+            $result.Error | Should -Match 'already at'
+        }
+    }
+
     It 'refuses a downgrade before changing anything' {
         { Invoke-EHFirmwareUpgrade -Session $sessions.eh3 -Path $older.FullName -Force @fast -ErrorAction Stop } |
             Should -Throw -ErrorId 'ExtraHop.UpgradePlanRefused'

@@ -10,11 +10,12 @@ using ExtraHop.Models;
 namespace ExtraHop.Api
 {
     /// <summary>
-    /// /extrahop/cluster: a recordstore cluster's record ingest. The wire reference marks this endpoint as weakly
-    /// sourced (seen in 8.4-era code, absent from the 26.3 catalogue; ingest_enabled INFERRED), so reading is
-    /// tolerant: ingest_enabled at the top level or any top-level boolean whose name mentions ingest; the cluster
-    /// id and node kind under the names a cluster object plausibly uses. An appliance without the endpoint (404),
-    /// or one whose answer has no ingest flag, is reported as not supporting it, with a clear error.
+    /// /extrahop/cluster: a recordstore cluster's record ingest. The REST API guide documents only the PATCH (halt
+    /// before an upgrade, enable after it); the GET is weakly sourced (seen in 8.4-era code, absent from the 26.3
+    /// catalogue; ingest_enabled INFERRED), so reading is tolerant: ingest_enabled at the top level or any top-level
+    /// boolean whose name mentions ingest; the cluster id and node kind under the names a cluster object plausibly
+    /// uses. When the GET is not offered (404 or 405), the role from GET /extrahop tells a recordstore that only
+    /// takes the documented PATCH from an appliance that has no ingest at all.
     /// </summary>
     internal static class ClusterApi
     {
@@ -29,9 +30,9 @@ namespace ExtraHop.Api
             {
                 response = await session.Connection.SendAsync(ApiRequest.Get(Path), cancellationToken).ConfigureAwait(false);
             }
-            catch (ExtraHopApiException ex) when (ex.StatusCode == HttpStatusCode.NotFound)
+            catch (ExtraHopApiException ex) when (ex.StatusCode == HttpStatusCode.NotFound || ex.StatusCode == HttpStatusCode.MethodNotAllowed)
             {
-                throw new ClusterIngestUnsupportedException(session.Server, $"{session.Server} has no /extrahop/cluster endpoint: it is not a recordstore, or its firmware does not offer ingest control through the REST API ({ex.ApplianceMessage ?? "404"}).", ex);
+                throw ReadNotOffered(session, ex);
             }
 
             ClusterInfo info = ResponseReader.ReadModel<ClusterInfo>(session.Connection, response, Path);
@@ -63,6 +64,23 @@ namespace ExtraHop.Api
             {
                 throw new ClusterIngestUnsupportedException(session.Server, $"{session.Server} has no /extrahop/cluster endpoint to change ingest on.", ex);
             }
+        }
+
+        private static ClusterIngestUnsupportedException ReadNotOffered(ExtraHopSession session, ExtraHopApiException ex)
+        {
+            string answer = $"GET /extrahop/cluster answered {(int)ex.StatusCode!.Value}";
+            if (session.Role == ApplianceRole.Recordstore)
+            {
+                return new ClusterIngestUnsupportedException(session.Server,
+                    $"{session.Server} is a recordstore that does not let its record ingest be read ({answer}); the REST API guide documents only changing it.", ex)
+                {
+                    CanBeChanged = true,
+                };
+            }
+            string why = session.Role == ApplianceRole.Unknown
+                ? "its role is not known, so it is not treated as a recordstore"
+                : $"it is a {session.Role.ToString().ToLowerInvariant()}, not a recordstore";
+            return new ClusterIngestUnsupportedException(session.Server, $"{session.Server} has no record ingest ({answer}): {why}.", ex);
         }
 
         private static bool? ReadIngestFlag(IDictionary<string, object?> fields)
@@ -102,7 +120,7 @@ namespace ExtraHop.Api
         }
     }
 
-    /// <summary>The appliance cannot read or change record ingest (not a recordstore, or no /extrahop/cluster).</summary>
+    /// <summary>The appliance cannot read record ingest: it is not a recordstore, or it offers only the guide's documented change.</summary>
     public sealed class ClusterIngestUnsupportedException : Exception
     {
         public ClusterIngestUnsupportedException(string server, string message, Exception? inner)
@@ -112,5 +130,8 @@ namespace ExtraHop.Api
         }
 
         public string Server { get; }
+
+        /// <summary>A recordstore that cannot tell its ingest but takes the documented PATCH that changes it.</summary>
+        public bool CanBeChanged { get; internal set; }
     }
 }

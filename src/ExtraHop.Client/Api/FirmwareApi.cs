@@ -76,12 +76,9 @@ namespace ExtraHop.Api
             return new FirmwareInfo { Version = system.Version, Kind = FirmwareKind.Running }.From(session);
         }
 
-        /// <summary>Rolls back to the previous image. The API answers 202; when it names no job there is nothing to follow (null).</summary>
-        public static async Task<ExtraHopJob?> RollbackAsync(ExtraHopSession session, CancellationToken cancellationToken)
-        {
-            ApiResponse response = await session.Connection.SendAsync(ApiRequest.Post("extrahop/firmware/previous/rollback"), cancellationToken).ConfigureAwait(false);
-            return string.IsNullOrEmpty(response.Location) ? null : JobApi.Pending(session, response.Location!);
-        }
+        /// <summary>Rolls back to the previous image (202); like an upgrade, without a job to follow it is an error.</summary>
+        public static Task<ExtraHopJob> RollbackAsync(ExtraHopSession session, CancellationToken cancellationToken) =>
+            StartJobAsync(session, ApiRequest.Post("extrahop/firmware/previous/rollback"), cancellationToken);
 
         private static async Task<ExtraHopJob> StartJobAsync(ExtraHopSession session, ApiRequest request, CancellationToken cancellationToken)
         {

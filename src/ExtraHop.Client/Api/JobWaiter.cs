@@ -30,8 +30,11 @@ namespace ExtraHop.Api
     /// the job for a moment (404): within the time limit these mean "keep waiting", not "failed". A 404 for a job
     /// this wait has already seen means the appliance restarted (jobs do not otherwise vanish), even when no poll
     /// happened to land in the outage itself. A 404 for a job never seen, or a certificate failure before the
-    /// appliance was ever unavailable, is a real error and ends the wait at once. Unlike ExtraHop's example
-    /// scripts, the wait always ends: at a final status, or at the deadline.
+    /// appliance was ever unavailable, is a real error and ends the wait at once. A certificate failure after it
+    /// was unavailable means the appliance is back with a new certificate (appliances may regenerate theirs while
+    /// upgrading): that ends the wait too, telling the new fingerprint and how to trust it, unless the caller
+    /// accepts new certificates, in which case the session is re-pinned to it (with a warning) and the wait goes
+    /// on. Unlike ExtraHop's example scripts, the wait always ends: at a final status, or at the deadline.
     /// </summary>
     internal static class JobWaiter
     {
@@ -42,7 +45,8 @@ namespace ExtraHop.Api
             TimeSpan timeout,
             TimeSpan pollInterval,
             Action<JobWaitUpdate>? progress,
-            CancellationToken cancellationToken)
+            CancellationToken cancellationToken,
+            NewCertificatePolicy? newCertificate = null)
         {
             ExtraHopSession session = job.Session ?? throw new ArgumentException("The job has no session.", nameof(job));
             var clock = Stopwatch.StartNew();
@@ -64,6 +68,18 @@ namespace ExtraHop.Api
                     jobWasSeen = true;
                     progress?.Invoke(new JobWaitUpdate(current, null, clock.Elapsed));
                     if (current.IsFinished) return current;
+                }
+                catch (ExtraHopApiException ex) when (ex.Kind == ApiFailureKind.CertificateUntrusted && applianceWasUnavailable)
+                {
+                    // Back from the restart, but with another certificate: never mistaken for "still restarting".
+                    if (newCertificate?.Accept != true || ex.CertificateSha256 == null || ex.CertificateSha256 == session.CertificateSha256)
+                    {
+                        throw CertificateChanged(session, job, ex);
+                    }
+                    string? before = session.CertificateSha256;
+                    session.TrustOnly(ex.CertificateSha256);
+                    newCertificate.Warn?.Invoke($"{session.Server} came back from its restart with a new certificate; as -AcceptNewCertificate allows, its session now trusts only that one (SHA-256 {ex.CertificateSha256}){(before == null ? string.Empty : " instead of " + before)}.");
+                    continue;
                 }
                 catch (ExtraHopApiException ex) when (IsRebootSymptom(ex, applianceWasUnavailable, jobWasSeen))
                 {
@@ -89,9 +105,6 @@ namespace ExtraHop.Api
                 case ApiFailureKind.InvalidResponse:
                     // A booting web server can answer 200 with a placeholder page.
                     return true;
-                case ApiFailureKind.CertificateUntrusted:
-                    // While booting an appliance may briefly present another certificate; at the first poll it is a real problem.
-                    return applianceWasUnavailable;
                 case ApiFailureKind.HttpStatus:
                     int status = (int)ex.StatusCode!.Value;
                     if (status == 429 || status == 502 || status == 503 || status == 504) return true;
@@ -107,13 +120,25 @@ namespace ExtraHop.Api
             {
                 case ApiFailureKind.ConnectionFailed: return "appliance unreachable (restarting)";
                 case ApiFailureKind.Timeout: return "appliance not answering";
-                case ApiFailureKind.CertificateUntrusted: return "appliance presenting another certificate while it starts";
                 case ApiFailureKind.InvalidResponse: return "appliance starting up";
             }
             int status = (int)ex.StatusCode!.Value;
             if (status == 429) return "appliance asked to slow down";
             if (status == 404) return "appliance restarted; job not yet known again";
             return "appliance starting up (" + status + ")";
+        }
+
+        private static ExtraHopApiException CertificateChanged(ExtraHopSession session, ExtraHopJob job, ExtraHopApiException refused)
+        {
+            string sha = refused.CertificateSha256 ?? "unknown";
+            string message = $"{session.Server} came back from its restart with a certificate this session does not trust (SHA-256 {sha}); "
+                + $"appliances may regenerate their certificate while upgrading. The wait for job {job.Id} stopped there, though the job itself may well have finished. "
+                + $"If that is the appliance's new certificate, trust it: Connect-ExtraHop -Server '{session.Server}' -ApiKey <key> -CertificateThumbprint '{sha}', "
+                + $"then Wait-EHJob -Id '{job.Id}' -Session '{session.Server}'. Unattended runs that expect this can add -AcceptNewCertificate.";
+            return new ExtraHopApiException(ApiFailureKind.CertificateUntrusted, message, refused.Server, refused.Method, refused.Path, null, null, refused)
+            {
+                CertificateSha256 = refused.CertificateSha256,
+            };
         }
 
         private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;

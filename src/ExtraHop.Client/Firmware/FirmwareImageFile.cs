@@ -31,17 +31,19 @@ namespace ExtraHop.Firmware
             if (Directory.Exists(path)) throw new ArgumentException($"'{path}' is a folder; give the firmware image file (.tar).");
             if (!File.Exists(path)) throw new ArgumentException($"The firmware image '{path}' does not exist.");
             var info = new FileInfo(path);
-            if (info.Length == 0) throw new ArgumentException($"The firmware image '{path}' is empty.");
 
+            // Opening follows a symbolic link to the image itself; FileInfo.Length of a link is the link's own size,
+            // so the length (the upload's Content-Length) is measured on the opened file.
             using (FileStream stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, BlockSize))
             {
+                if (stream.Length == 0) throw new ArgumentException($"The firmware image '{path}' is empty.");
                 var header = new byte[BlockSize];
                 if (ReadBlock(stream, header) < BlockSize || !IsTarHeader(header))
                 {
                     throw new ArgumentException($"'{path}' is not a tar archive; ExtraHop firmware images are .tar files.");
                 }
                 string? version = VersionIn(info.Name) ?? VersionInsideTar(stream, header);
-                return new FirmwareImageFile(info.FullName, info.Length, version);
+                return new FirmwareImageFile(info.FullName, stream.Length, version);
             }
         }
 

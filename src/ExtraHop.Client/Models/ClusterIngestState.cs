@@ -16,9 +16,11 @@ namespace ExtraHop.Models
     public sealed class ClusterIngestChange : ExtraHopObject
     {
         public string ClusterId { get; internal set; } = string.Empty;
-        public bool Before { get; internal set; }
+        /// <summary>Null when the appliance does not let its ingest be read (it takes only the documented change).</summary>
+        public bool? Before { get; internal set; }
+        /// <summary>As read back after the change; the value that was set when the appliance does not let it be read.</summary>
         public bool After { get; internal set; }
 
-        public override string ToString() => $"{ClusterId}: ingest {Before} -> {After}";
+        public override string ToString() => $"{ClusterId}: ingest {Before?.ToString() ?? "unknown"} -> {After}";
     }
 }

@@ -36,9 +36,9 @@ namespace ExtraHop.Models
         public string? Platform { get; }
         public ApplianceRole Role { get; }
         public AuthKind AuthKind { get; }
-        public TlsMode TlsMode { get; }
+        public TlsMode TlsMode { get; private set; }
         /// <summary>The pinned certificate fingerprint, when the session pins one.</summary>
-        public string? CertificateSha256 { get; }
+        public string? CertificateSha256 { get; private set; }
         public Uri? Proxy { get; }
         public TimeSpan Timeout { get; }
         public DateTimeOffset ConnectedAt { get; }
@@ -54,6 +54,18 @@ namespace ExtraHop.Models
         public ExtraHopSession Session => this;
 
         internal ApiConnection Connection { get; }
+
+        /// <summary>
+        /// From now on trusts exactly this certificate: for an appliance that came back from an upgrade's restart with
+        /// a regenerated one, when the user accepted that (-AcceptNewCertificate).
+        /// </summary>
+        internal void TrustOnly(string sha256)
+        {
+            TlsPolicy pinned = TlsPolicy.Pin(sha256);
+            Connection.Settings.Tls = pinned;
+            TlsMode = pinned.Mode;
+            CertificateSha256 = pinned.PinnedSha256;
+        }
 
         internal void Close()
         {

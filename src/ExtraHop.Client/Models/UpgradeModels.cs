@@ -11,7 +11,7 @@ namespace ExtraHop.Models
         TimedOut,
         /// <summary>Ctrl+C (or a stopped pipeline) ended it before it finished.</summary>
         Cancelled,
-        /// <summary>Not started, because an earlier stage failed.</summary>
+        /// <summary>Not started: it already runs the target version, or an earlier stage failed (Error says which).</summary>
         Skipped,
     }
 
@@ -41,6 +41,9 @@ namespace ExtraHop.Models
 
         /// <summary>The failure behind <see cref="Error"/>, for the error record the cmdlet writes.</summary>
         internal Exception? Failure { get; set; }
+
+        /// <summary>Skipped because it already runs the target version: nothing to do, so no error record either.</summary>
+        internal bool AlreadyAtTarget { get; set; }
 
         public override string ToString() => $"{Server}: {Status} {FromVersion} -> {ToVersion}";
     }

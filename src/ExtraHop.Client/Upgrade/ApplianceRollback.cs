@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.Threading;
 using System.Threading.Tasks;
 using ExtraHop.Api;
@@ -7,47 +6,43 @@ using ExtraHop.Models;
 
 namespace ExtraHop.Upgrade
 {
-    /// <summary>Rolls an appliance back to its previous image and follows the job through the reboot, like an upgrade.</summary>
+    /// <summary>
+    /// Rolls an appliance back to its previous image and follows the job through the reboot, like an upgrade:
+    /// the rollback request, the wait and the version read back all count against the one time limit.
+    /// </summary>
     internal static class ApplianceRollback
     {
-        public static async Task<FirmwareUpgradeResult> RunAsync(ExtraHopSession session, FirmwareInfo previous, ExtraHopJob job, UpgradeRunOptions options, IUpgradeObserver observer, CancellationToken cancellationToken)
+        /// <param name="follow">False for -NoWait: the run ends once the appliance has named the rollback's job.</param>
+        /// <param name="started">Told the job as soon as the appliance names it.</param>
+        public static Task<FirmwareUpgradeResult> RunAsync(
+            ExtraHopSession session,
+            FirmwareInfo previous,
+            bool follow,
+            Action<ExtraHopJob> started,
+            UpgradeRunOptions options,
+            IUpgradeObserver observer,
+            CancellationToken cancellationToken)
         {
-            var clock = Stopwatch.StartNew();
             var entry = new UpgradePlanEntry { Server = session.Server, Role = session.Role, CurrentVersion = session.Version, TargetVersion = previous.Version }.From(session);
             var result = new FirmwareUpgradeResult
             {
                 Server = session.Server,
                 Role = session.Role,
                 FromVersion = session.Version,
-                JobId = job.Id,
                 Stage = "Rollback",
             }.From(session);
-            try
+            return ApplianceRun.CaptureAsync(session, result, options.Timeout, cancellationToken, async run =>
             {
-                await ApplianceUpgrader.FollowAsync(job, entry, options, observer, options.Timeout, cancellationToken).ConfigureAwait(false);
-                FirmwareInfo running = await FirmwareApi.GetRunningAsync(session, cancellationToken).ConfigureAwait(false);
-                result.ToVersion = running.Version;
-                if (FirmwareVersion.Compare(running.Version, previous.Version) == 0) result.Status = UpgradeStatus.Succeeded;
-                else ApplianceUpgrader.Fail(result, UpgradeStatus.Failed, $"The rollback job finished, but {session.Server} runs {running.Version} instead of {previous.Version}.", null);
-            }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                ApplianceUpgrader.Fail(result, UpgradeStatus.Cancelled, $"Stopped waiting for the rollback of {session.Server}; its job may still be running: Wait-EHJob -Id '{job.Id}' -Session '{session.Server}'.", null);
-            }
-            catch (JobWaitTimeoutException ex)
-            {
-                ApplianceUpgrader.Fail(result, UpgradeStatus.TimedOut, ex.Message, ex);
-            }
-            catch (JobFailedException ex)
-            {
-                ApplianceUpgrader.Fail(result, UpgradeStatus.Failed, ex.Message, ex);
-            }
-            catch (ExtraHopApiException ex)
-            {
-                ApplianceUpgrader.Fail(result, UpgradeStatus.Failed, ex.Message, ex);
-            }
-            result.Duration = clock.Elapsed;
-            return result;
+                run.Phase = "starting the rollback";
+                ExtraHopJob job = await FirmwareApi.RollbackAsync(session, run.Token).ConfigureAwait(false);
+                run.Result.JobId = job.Id;
+                started(job);
+                if (!follow) return;
+
+                run.Phase = "waiting for the rollback job";
+                await ApplianceUpgrader.FollowAsync(job, entry, options, observer, run.TimeLeft, run.Token).ConfigureAwait(false);
+                await run.VerifyVersionAsync(previous.Version, "rollback job").ConfigureAwait(false);
+            });
         }
     }
 }

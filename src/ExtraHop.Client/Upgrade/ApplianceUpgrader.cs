@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.Threading;
 using System.Threading.Tasks;
 using ExtraHop.Api;
@@ -15,74 +14,42 @@ namespace ExtraHop.Upgrade
     /// </summary>
     internal static class ApplianceUpgrader
     {
-        // The job waiter stops at the deadline itself (with a resume hint); this margin only catches what it does not cover.
-        private static readonly TimeSpan HardStopMargin = TimeSpan.FromSeconds(30);
-
-        public static async Task<FirmwareUpgradeResult> UpgradeAsync(PlannedAppliance appliance, UpgradeRunOptions options, IUpgradeObserver observer, CancellationToken cancellationToken)
+        public static Task<FirmwareUpgradeResult> UpgradeAsync(PlannedAppliance appliance, UpgradeRunOptions options, IUpgradeObserver observer, CancellationToken cancellationToken)
         {
-            ExtraHopSession session = appliance.Target.Session;
             UpgradePlanEntry entry = appliance.Entry;
-            var result = NewResult(appliance);
-            var clock = Stopwatch.StartNew();
-            using (var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+            return ApplianceRun.CaptureAsync(appliance.Target.Session, NewResult(appliance), options.Timeout, cancellationToken, async run =>
             {
-                limit.CancelAfter(options.Timeout + HardStopMargin);
-                string phase = "starting";
-                try
+                run.Phase = StartPhase(appliance);
+                ExtraHopJob job = await StartAsync(appliance, options, observer, run.Token).ConfigureAwait(false);
+                run.Result.JobId = job.Id;
+                if (appliance.Target.Source.Kind == UpgradeSourceKind.Version)
                 {
-                    phase = "starting the upgrade";
-                    ExtraHopJob job = await StartAsync(appliance, options, observer, limit.Token).ConfigureAwait(false);
-                    result.JobId = job.Id;
-                    if (appliance.Target.Source.Kind == UpgradeSourceKind.Version)
-                    {
-                        phase = "downloading the image from ExtraHop Cloud Services";
-                        await FollowAsync(job, entry, options, observer, options.Timeout - clock.Elapsed, limit.Token).ConfigureAwait(false);
-                        job = await FirmwareApi.StartUpgradeAsync(session, options.SkipCompatibilityCheck, limit.Token).ConfigureAwait(false);
-                        result.JobId = job.Id;
-                    }
+                    run.Phase = "downloading the image from ExtraHop Cloud Services";
+                    await FollowAsync(job, entry, options, observer, run.TimeLeft, run.Token).ConfigureAwait(false);
+                    run.Phase = "starting the upgrade";
+                    job = await FirmwareApi.StartUpgradeAsync(run.Session, options.SkipCompatibilityCheck, run.Token).ConfigureAwait(false);
+                    run.Result.JobId = job.Id;
+                }
 
-                    phase = "waiting for the upgrade job";
-                    await FollowAsync(job, entry, options, observer, options.Timeout - clock.Elapsed, limit.Token).ConfigureAwait(false);
-
-                    phase = "reading the new version";
-                    observer.Progress(entry, "Reading the version the appliance runs now", 100);
-                    FirmwareInfo running = await FirmwareApi.GetRunningAsync(session, limit.Token).ConfigureAwait(false);
-                    result.ToVersion = running.Version;
-                    if (entry.TargetVersion != null && FirmwareVersion.Compare(running.Version, entry.TargetVersion) != 0)
-                    {
-                        Fail(result, UpgradeStatus.Failed, $"The job finished, but {session.Server} runs {running.Version} instead of {entry.TargetVersion}.", null);
-                    }
-                    else
-                    {
-                        result.Status = UpgradeStatus.Succeeded;
-                    }
-                }
-                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-                {
-                    string more = result.JobId == null ? string.Empty : $" Its job {result.JobId} may still be running: Wait-EHJob -Id '{result.JobId}' -Session '{session.Server}'.";
-                    Fail(result, UpgradeStatus.Cancelled, $"Cancelled while {phase} on {session.Server}.{more}", null);
-                }
-                catch (OperationCanceledException)
-                {
-                    Fail(result, UpgradeStatus.TimedOut, $"{session.Server} did not finish within {options.Timeout.TotalSeconds:0} seconds while {phase}.", null);
-                }
-                catch (JobWaitTimeoutException ex)
-                {
-                    Fail(result, UpgradeStatus.TimedOut, ex.Message, ex);
-                }
-                catch (JobFailedException ex)
-                {
-                    UpgradeStatus status = string.Equals(ex.Job.Status, "TIMEOUT", StringComparison.OrdinalIgnoreCase) ? UpgradeStatus.TimedOut : UpgradeStatus.Failed;
-                    Fail(result, status, ex.Message, ex);
-                }
-                catch (Exception ex) when (ex is ExtraHopApiException || ex is ArgumentException)
-                {
-                    Fail(result, UpgradeStatus.Failed, $"{session.Server}: {ex.Message}", ex);
-                }
-            }
-            result.Duration = clock.Elapsed;
-            return result;
+                run.Phase = "waiting for the upgrade job";
+                await FollowAsync(job, entry, options, observer, run.TimeLeft, run.Token).ConfigureAwait(false);
+                observer.Progress(entry, "Reading the version the appliance runs now", 100);
+                await run.VerifyVersionAsync(entry.TargetVersion, "job").ConfigureAwait(false);
+            });
         }
+
+        /// <summary>
+        /// -NoWait: starts the upgrade (download and upgrade as one job for a cloud version) within the time limit and
+        /// hands its job to <paramref name="started"/>; when it cannot start, the result says why.
+        /// </summary>
+        public static Task<FirmwareUpgradeResult> StartOnlyAsync(PlannedAppliance appliance, UpgradeRunOptions options, IUpgradeObserver observer, Action<ExtraHopJob> started, CancellationToken cancellationToken) =>
+            ApplianceRun.CaptureAsync(appliance.Target.Session, NewResult(appliance), options.Timeout, cancellationToken, async run =>
+            {
+                run.Phase = StartPhase(appliance);
+                ExtraHopJob job = await StartAsync(appliance, options, observer, run.Token, singleJob: true).ConfigureAwait(false);
+                run.Result.JobId = job.Id;
+                started(job);
+            });
 
         /// <summary>
         /// Starts the work on the appliance (uploading first when the image is local) and returns the job to follow.
@@ -115,7 +82,13 @@ namespace ExtraHop.Upgrade
 
         internal static async Task FollowAsync(ExtraHopJob job, UpgradePlanEntry entry, UpgradeRunOptions options, IUpgradeObserver observer, TimeSpan timeLeft, CancellationToken cancellationToken)
         {
-            ExtraHopJob final = await JobWaiter.WaitAsync(job, timeLeft, options.PollInterval, update => observer.Progress(entry, Describe(update), PercentOf(update.Job)), cancellationToken).ConfigureAwait(false);
+            ExtraHopJob final = await JobWaiter.WaitAsync(
+                job,
+                timeLeft,
+                options.PollInterval,
+                update => observer.Progress(entry, Describe(update), PercentOf(update.Job)),
+                cancellationToken,
+                new NewCertificatePolicy(options.AcceptNewCertificate, observer.Warn)).ConfigureAwait(false);
             if (!final.Succeeded) throw new JobFailedException(final);
         }
 
@@ -128,6 +101,9 @@ namespace ExtraHop.Upgrade
         internal static int PercentOf(ExtraHopJob? job) =>
             job?.StepNumber > 0 && job.TotalSteps > 0 ? Math.Min(99, (job.StepNumber.Value - 1) * 100 / job.TotalSteps.Value) : -1;
 
+        private static string StartPhase(PlannedAppliance appliance) =>
+            appliance.Target.Source.Kind == UpgradeSourceKind.Path ? "uploading the image and starting the upgrade" : "starting the upgrade";
+
         private static FirmwareUpgradeResult NewResult(PlannedAppliance appliance) =>
             new FirmwareUpgradeResult
             {
@@ -137,12 +113,5 @@ namespace ExtraHop.Upgrade
                 Stage = appliance.Entry.Stage,
                 Cluster = appliance.Entry.Role == ApplianceRole.Recordstore ? appliance.Entry.Cluster : null,
             }.From(appliance.Target.Session);
-
-        internal static void Fail(FirmwareUpgradeResult result, UpgradeStatus status, string error, Exception? cause)
-        {
-            result.Status = status;
-            result.Error = error;
-            result.Failure = cause;
-        }
     }
 }

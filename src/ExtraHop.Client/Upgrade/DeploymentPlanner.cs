@@ -40,6 +40,9 @@ namespace ExtraHop.Upgrade
             {
                 appliance.Stage = DeploymentStages.Of(appliance.Entry.Role, appliance.Entry.NodeKind);
                 appliance.Entry.Stage = appliance.Stage.HasValue ? DeploymentStages.Name(appliance.Stage.Value) : null;
+                // Installing the version an appliance already runs costs an upload and a reboot for nothing.
+                appliance.AlreadyAtTarget = !options.Reinstall && appliance.ReadError == null
+                    && FirmwareVersion.Compare(appliance.Entry.TargetVersion, appliance.Entry.CurrentVersion) == 0;
             }
 
             List<PlannedCluster> clusters = GroupClusters(appliances);
@@ -75,6 +78,13 @@ namespace ExtraHop.Upgrade
                     entry.IngestEnabled = cluster.IngestEnabled;
                     entry.NodeKind = cluster.NodeKind;
                 }
+                catch (ClusterIngestUnsupportedException ex) when (ex.CanBeChanged)
+                {
+                    // Firmware that serves only the guide's surface: follow the guide (halt before, enable after). Which
+                    // cluster the node belongs to is not known either, so it counts as a cluster of its own.
+                    planned.IngestOnlyChangeable = true;
+                    entry.Cluster = session.Server;
+                }
                 catch (ClusterIngestUnsupportedException ex)
                 {
                     planned.IngestError = ex.Message;
@@ -97,12 +107,12 @@ namespace ExtraHop.Upgrade
         private static List<PlannedCluster> GroupClusters(IEnumerable<PlannedAppliance> appliances)
         {
             var clusters = new List<PlannedCluster>();
-            foreach (PlannedAppliance node in appliances.Where(a => a.Entry.Role == ApplianceRole.Recordstore && a.Entry.IngestEnabled.HasValue))
+            foreach (PlannedAppliance node in appliances.Where(a => a.Entry.Role == ApplianceRole.Recordstore && (a.Entry.IngestEnabled.HasValue || a.IngestOnlyChangeable)))
             {
                 PlannedCluster? cluster = clusters.FirstOrDefault(c => string.Equals(c.Id, node.Entry.Cluster, StringComparison.OrdinalIgnoreCase));
                 if (cluster == null)
                 {
-                    cluster = new PlannedCluster(node.Entry.Cluster!, node.Entry.IngestEnabled!.Value);
+                    cluster = new PlannedCluster(node.Entry.Cluster!, node.Entry.IngestEnabled);
                     clusters.Add(cluster);
                 }
                 cluster.Nodes.Add(node);

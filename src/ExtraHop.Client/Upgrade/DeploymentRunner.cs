@@ -22,10 +22,11 @@ namespace ExtraHop.Upgrade
     }
 
     /// <summary>
-    /// Carries out a valid plan one stage at a time, the appliances of a stage in parallel (throttled). A stage that
+    /// Carries out a valid plan one stage at a time, the appliances of a stage in parallel (throttled). Appliances
+    /// already at the target version are left alone (Skipped, "already at ...") and count as done. A stage that
     /// does not fully succeed stops the later stages (Skipped, with the reason), because running them would break
-    /// the version order. Recordstore ingest is halted before the first recordstore stage and restored after the
-    /// last one — in a finally, so also after failures, timeouts and Ctrl+C.
+    /// the version order. Recordstore ingest is halted before the first recordstore stage that upgrades something
+    /// and restored after the last one — in a finally, so also after failures, timeouts and Ctrl+C.
     /// </summary>
     internal static class DeploymentRunner
     {
@@ -35,7 +36,7 @@ namespace ExtraHop.Upgrade
 
             var results = new List<FirmwareUpgradeResult>();
             var heldRecordstoreResults = new List<FirmwareUpgradeResult>();
-            var ingest = new IngestGuard(plan.Clusters, observer);
+            var ingest = new IngestGuard(plan.Clusters, observer, options.IngestRestoreTimeout);
             var ingestFailures = new List<IngestRestoreFailure>();
             List<IGrouping<DeploymentStage, PlannedAppliance>> stages = plan.Appliances.Where(a => a.Stage.HasValue).GroupBy(a => a.Stage!.Value).OrderBy(g => g.Key).ToList();
             DeploymentStage? lastRecordstoreStage = stages.Select(g => (DeploymentStage?)g.Key).LastOrDefault(s => DeploymentStages.IsRecordstore(s!.Value));
@@ -52,7 +53,7 @@ namespace ExtraHop.Upgrade
 
             async Task SettleIngestAsync()
             {
-                if (ingestHalted) ingestFailures.AddRange(await ingest.RestoreAsync(options.IngestRestoreAttempts).ConfigureAwait(false));
+                if (ingestHalted) ingestFailures.AddRange(await ingest.RestoreAsync().ConfigureAwait(false));
                 foreach (FirmwareUpgradeResult held in heldRecordstoreResults)
                 {
                     held.IngestAction = ingest.ActionFor(held.Cluster);
@@ -77,7 +78,10 @@ namespace ExtraHop.Upgrade
                 {
                     if (cancellationToken.IsCancellationRequested || stopReason != null)
                     {
-                        foreach (PlannedAppliance appliance in stage) Report(NotRun(appliance, cancellationToken.IsCancellationRequested, stopReason));
+                        foreach (PlannedAppliance appliance in stage)
+                        {
+                            Report(appliance.AlreadyAtTarget ? AlreadyAtTarget(appliance) : NotRun(appliance, cancellationToken.IsCancellationRequested, stopReason));
+                        }
                     }
                     else
                     {
@@ -108,6 +112,10 @@ namespace ExtraHop.Upgrade
         {
             string stageName = DeploymentStages.Name(stage);
             observer.Note($"Stage {stageName}: {string.Join(", ", appliances.Select(a => a.Entry.Server))}.");
+            foreach (PlannedAppliance current in appliances.Where(a => a.AlreadyAtTarget)) report(AlreadyAtTarget(current));
+            appliances = appliances.Where(a => !a.AlreadyAtTarget).ToList();
+            if (appliances.Count == 0) return null;
+
             if (DeploymentStages.IsRecordstore(stage) && !ingest.Restored)
             {
                 try
@@ -134,6 +142,14 @@ namespace ExtraHop.Upgrade
 
             List<string> unfinished = results.Where(r => r.Status != UpgradeStatus.Succeeded).Select(r => $"{r.Server} {r.Status}").ToList();
             return unfinished.Count == 0 ? null : $"stage {stageName} did not fully succeed ({string.Join(", ", unfinished)}); upgrading later stages would break the deployment's version order";
+        }
+
+        private static FirmwareUpgradeResult AlreadyAtTarget(PlannedAppliance appliance)
+        {
+            FirmwareUpgradeResult result = NotRun(appliance, cancelled: false, PlanSteps.AlreadyAtTargetReason(appliance));
+            result.ToVersion = appliance.Entry.CurrentVersion;
+            result.AlreadyAtTarget = true;
+            return result;
         }
 
         private static FirmwareUpgradeResult NotRun(PlannedAppliance appliance, bool cancelled, string? reason) =>

@@ -28,9 +28,12 @@ namespace ExtraHop.Upgrade
 
             yield return ManagerNodesInPlan(recordstores, options);
 
+            List<string> onlyChangeable = recordstores.Where(a => a.IngestOnlyChangeable).Select(a => a.Entry.Server).ToList();
             yield return Rule("RecordstoreIngestReadable",
                 recordstores.Where(a => a.IngestError != null).Select(a => a.IngestError + " Its ingest could not be halted and restored safely, so it is not upgraded."),
-                recordstores.Count == 0 ? "no recordstores in the plan" : "record ingest was read for every recordstore cluster");
+                recordstores.Count == 0 ? "no recordstores in the plan"
+                : onlyChangeable.Count == 0 ? "record ingest was read for every recordstore cluster"
+                : $"{string.Join(", ", onlyChangeable)} do not let record ingest be read, only changed: as the REST API guide says, it is halted before their upgrade and enabled after it");
 
             foreach (UpgradeRuleCheck check in VersionRules(appliances, options)) yield return check;
         }

@@ -10,8 +10,10 @@ namespace ExtraHop.Upgrade
         public TimeSpan Timeout { get; set; } = TimeSpan.FromHours(1);
         public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
         public bool SkipCompatibilityCheck { get; set; }
-        /// <summary>How many times re-enabling a cluster's ingest is tried before the user is told to do it.</summary>
-        public int IngestRestoreAttempts { get; set; } = 6;
+        /// <summary>-AcceptNewCertificate: re-pin a session whose appliance comes back from its restart with another certificate.</summary>
+        public bool AcceptNewCertificate { get; set; }
+        /// <summary>How long re-enabling a cluster's ingest is tried (with growing pauses) before the user is told to do it.</summary>
+        public TimeSpan IngestRestoreTimeout { get; set; } = TimeSpan.FromMinutes(5);
     }
 
     /// <summary>How the runner tells the cmdlet what is happening; called from worker threads.</summary>
@@ -24,5 +26,8 @@ namespace ExtraHop.Upgrade
         void Finished(FirmwareUpgradeResult result);
 
         void Note(string message);
+
+        /// <summary>Something the user must see even without -Verbose (a session re-pinned to a new certificate).</summary>
+        void Warn(string message);
     }
 }

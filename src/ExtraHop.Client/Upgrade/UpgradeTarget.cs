@@ -23,6 +23,9 @@ namespace ExtraHop.Upgrade
     {
         public bool SkipCompatibilityCheck { get; set; }
 
+        /// <summary>-Reinstall: upgrade appliances that already run the target version too, instead of leaving them alone.</summary>
+        public bool Reinstall { get; set; }
+
         /// <summary>Recordstores the user names as manager nodes (-ManagerNode), by server or host name.</summary>
         public ISet<string> ManagerNodes { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
@@ -54,20 +57,35 @@ namespace ExtraHop.Upgrade
         public string? ReadError { get; set; }
         /// <summary>Why its recordstore ingest could not be read, when it could not.</summary>
         public string? IngestError { get; set; }
+
+        /// <summary>A recordstore that does not let its ingest be read, but takes the guide's documented PATCH to change it.</summary>
+        public bool IngestOnlyChangeable { get; set; }
+
+        /// <summary>It already runs the target version and -Reinstall was not given: it is left alone (Skipped).</summary>
+        public bool AlreadyAtTarget { get; set; }
     }
 
     /// <summary>A recordstore cluster in the plan: its nodes and whether ingest was on before anything changed.</summary>
     internal sealed class PlannedCluster
     {
-        public PlannedCluster(string id, bool ingestWasEnabled)
+        public PlannedCluster(string id, bool? ingestWasEnabled)
         {
             Id = id;
             IngestWasEnabled = ingestWasEnabled;
         }
 
         public string Id { get; }
-        public bool IngestWasEnabled { get; }
+
+        /// <summary>Null when the appliance does not let it be read (it takes only the REST API guide's documented change).</summary>
+        public bool? IngestWasEnabled { get; }
+
         public List<PlannedAppliance> Nodes { get; } = new List<PlannedAppliance>();
+
+        /// <summary>
+        /// Ingest is halted before its nodes are upgraded and enabled after: when it was on, or, following the guide,
+        /// when its state is unknown. Only when a node is upgraded at all; one that was off stays off.
+        /// </summary>
+        public bool NeedsHalt => IngestWasEnabled != false && Nodes.Any(n => !n.AlreadyAtTarget);
     }
 
     /// <summary>The plan users see, plus what the runner needs to carry it out.</summary>

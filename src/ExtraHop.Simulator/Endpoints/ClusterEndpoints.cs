@@ -13,6 +13,15 @@ internal static class ClusterEndpoints
 {
     public static Task GetClusterAsync(ApiContext c)
     {
+        switch (c.Appliance.ClusterGetStatus)
+        {
+            case 404:
+                throw new ApiErrorException(404, $"The requested resource was not found: {c.Http.Request.Path}");
+            case 405:
+                c.Http.Response.Headers.Allow = "PATCH";
+                throw new ApiErrorException(405, $"Method GET is not allowed on {c.Http.Request.Path}");
+        }
+
         var cluster = RequireCluster(c);
         var nodeType = c.Appliance.ReportsNodeKind && c.Appliance.NodeKind is { } kind
             ? (kind == RecordstoreNodeKind.Manager ? "manager" : "data")

@@ -3,6 +3,7 @@ using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
 using ExtraHop.Simulator.Engine;
+using ExtraHop.Simulator.Tls;
 
 namespace ExtraHop.Simulator.Hosting;
 
@@ -26,6 +27,11 @@ internal static class ApplianceDriver
                 if (!listening && listener.IsListening)
                 {
                     await listener.StopAsync().ConfigureAwait(false);
+                    if (engine.Faults.TryTakeNewCertificate())
+                    {
+                        listener.UseRegeneratedCertificate(CertificateSet.CreateSelfSignedServer());
+                    }
+
                     continue;
                 }
 

@@ -20,6 +20,7 @@ internal sealed class ApplianceRuntime : IAsyncDisposable
         ClusterName = options.ClusterName;
         NodeKind = options.NodeKind;
         ReportsNodeKind = options.ReportsNodeKind;
+        ClusterGetStatus = options.ClusterGetStatus;
         ApiKey = options.ApiKey ?? GenerateKey();
         LimitedApiKey = options.LimitedApiKey ?? GenerateKey();
         Engine = new ApplianceEngine(options, host);
@@ -41,6 +42,9 @@ internal sealed class ApplianceRuntime : IAsyncDisposable
     public RecordstoreNodeKind? NodeKind { get; }
 
     public bool ReportsNodeKind { get; }
+
+    /// <summary>404 or 405 when <c>GET /extrahop/cluster</c> is not served (the guide's surface only).</summary>
+    public int? ClusterGetStatus { get; }
 
     public string ApiKey { get; }
 

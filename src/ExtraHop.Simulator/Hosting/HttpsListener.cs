@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Net;
+using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Threading;
 using System.Threading.Tasks;
@@ -25,8 +26,9 @@ internal sealed class HttpsListener : IAsyncDisposable
     // In-flight requests get this long to finish when the port closes; then their connections are aborted.
     private static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(1);
 
-    private readonly X509Certificate2 _certificate;
     private readonly RequestDelegate _handler;
+    private X509Certificate2 _certificate;
+    private X509Certificate2? _regenerated;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private WebApplication? _app;
 
@@ -41,6 +43,21 @@ internal sealed class HttpsListener : IAsyncDisposable
     public int Port { get; private set; }
 
     public bool IsListening => Volatile.Read(ref _app) is not null;
+
+    /// <summary>SHA-256 of the certificate served (or served once the port opens again): 64 uppercase hex characters.</summary>
+    public string CertificateSha256 => Volatile.Read(ref _certificate).GetCertHashString(HashAlgorithmName.SHA256).ToUpperInvariant();
+
+    /// <summary>
+    /// Serves this certificate from the next time the port opens, as an appliance that regenerated its own while
+    /// restarting. The listener owns it and disposes it.
+    /// </summary>
+    public void UseRegeneratedCertificate(X509Certificate2 certificate)
+    {
+        var previous = _regenerated;
+        _regenerated = certificate;
+        Volatile.Write(ref _certificate, certificate);
+        previous?.Dispose();
+    }
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -104,6 +121,7 @@ internal sealed class HttpsListener : IAsyncDisposable
     {
         await StopAsync().ConfigureAwait(false);
         _gate.Dispose();
+        _regenerated?.Dispose();
     }
 
     private WebApplication Build()

@@ -50,16 +50,7 @@ internal sealed class CertificateSet : IDisposable
         using var authorityWithKey = authorityRequest.CreateSelfSigned(notBefore, notAfter);
 
         using var serverKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-        var serverRequest = new CertificateRequest("CN=localhost, O=ExtraHop Simulator", serverKey, HashAlgorithmName.SHA256);
-        serverRequest.CertificateExtensions.Add(new X509BasicConstraintsExtension(false, false, 0, true));
-        serverRequest.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.DigitalSignature, true));
-        serverRequest.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension(new OidCollection { new Oid("1.3.6.1.5.5.7.3.1", "Server Authentication") }, false));
-        var names = new SubjectAlternativeNameBuilder();
-        names.AddDnsName("localhost");
-        names.AddIpAddress(IPAddress.Loopback);
-        names.AddIpAddress(IPAddress.IPv6Loopback);
-        serverRequest.CertificateExtensions.Add(names.Build());
-        serverRequest.CertificateExtensions.Add(new X509SubjectKeyIdentifierExtension(serverRequest.PublicKey, false));
+        var serverRequest = ServerRequest(serverKey);
         serverRequest.CertificateExtensions.Add(X509AuthorityKeyIdentifierExtension.CreateFromSubjectKeyIdentifier(authoritySki));
 
         var serial = RandomNumberGenerator.GetBytes(16);
@@ -67,12 +58,45 @@ internal sealed class CertificateSet : IDisposable
         using var signed = serverRequest.Create(authorityWithKey, notBefore, notAfter, serial);
         using var signedWithKey = signed.CopyWithPrivateKey(serverKey);
 
-        // Round-trip through PKCS#12 so the key is usable by SslStream on every OS
-        // (Windows refuses ephemeral keys for TLS servers).
-        var server = X509CertificateLoader.LoadPkcs12(signedWithKey.Export(X509ContentType.Pkcs12), null);
+        var server = UsableByTlsServers(signedWithKey);
         var authority = X509CertificateLoader.LoadCertificate(authorityWithKey.RawData);
         return new CertificateSet(authority, server);
     }
+
+    /// <summary>
+    /// A new self-signed server certificate, as an appliance makes when it regenerates its own (some do while
+    /// upgrading): same names, another key, so another fingerprint, and not signed by this host's CA.
+    /// </summary>
+    public static X509Certificate2 CreateSelfSignedServer()
+    {
+        var notBefore = DateTimeOffset.UtcNow.AddHours(-1);
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        using var selfSigned = ServerRequest(key).CreateSelfSigned(notBefore, notBefore + Validity);
+        return UsableByTlsServers(selfSigned);
+    }
+
+    /// <summary>A server certificate request for localhost and the loopback addresses.</summary>
+    private static CertificateRequest ServerRequest(ECDsa key)
+    {
+        var request = new CertificateRequest("CN=localhost, O=ExtraHop Simulator", key, HashAlgorithmName.SHA256);
+        request.CertificateExtensions.Add(new X509BasicConstraintsExtension(false, false, 0, true));
+        request.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.DigitalSignature, true));
+        request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension(new OidCollection { new Oid("1.3.6.1.5.5.7.3.1", "Server Authentication") }, false));
+        var names = new SubjectAlternativeNameBuilder();
+        names.AddDnsName("localhost");
+        names.AddIpAddress(IPAddress.Loopback);
+        names.AddIpAddress(IPAddress.IPv6Loopback);
+        request.CertificateExtensions.Add(names.Build());
+        request.CertificateExtensions.Add(new X509SubjectKeyIdentifierExtension(request.PublicKey, false));
+        return request;
+    }
+
+    /// <summary>
+    /// Round-trips through PKCS#12 so the key is usable by SslStream on every OS (Windows refuses ephemeral keys for
+    /// TLS servers).
+    /// </summary>
+    private static X509Certificate2 UsableByTlsServers(X509Certificate2 withKey) =>
+        X509CertificateLoader.LoadPkcs12(withKey.Export(X509ContentType.Pkcs12), null);
 
     public void Dispose()
     {

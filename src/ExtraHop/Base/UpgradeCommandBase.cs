@@ -51,12 +51,15 @@ namespace ExtraHop.Base
         [Parameter]
         public SwitchParameter SkipCompatibilityCheck { get; set; }
 
+        [Parameter]
+        public SwitchParameter Reinstall { get; set; }
+
         /// <summary>Every appliance named so far, with its firmware source; one entry per server (the first row wins).</summary>
         internal List<UpgradeTarget> Targets { get; } = new List<UpgradeTarget>();
 
         internal PlanOptions PlanOptions()
         {
-            var options = new PlanOptions { SkipCompatibilityCheck = SkipCompatibilityCheck };
+            var options = new PlanOptions { SkipCompatibilityCheck = SkipCompatibilityCheck, Reinstall = Reinstall };
             foreach (string name in ManagerNode ?? Array.Empty<string>()) options.ManagerNodes.Add(name.Trim());
             return options;
         }

@@ -4,7 +4,7 @@ using ExtraHop.Models;
 
 namespace ExtraHop.Base
 {
-    /// <summary>The error record that goes with an appliance's unsuccessful upgrade result (none for success or a cancelled run).</summary>
+    /// <summary>The error record that goes with an appliance's unsuccessful upgrade result (none for success, a cancelled run, or an appliance already at the target).</summary>
     internal static class UpgradeErrors
     {
         public static ErrorRecord? For(FirmwareUpgradeResult result)
@@ -30,7 +30,7 @@ namespace ExtraHop.Base
                     }
                     return Record(result, ErrorIds.UpgradeTimedOut, ErrorCategory.OperationTimeout);
                 case UpgradeStatus.Skipped:
-                    return Record(result, ErrorIds.UpgradeSkipped, ErrorCategory.OperationStopped);
+                    return result.AlreadyAtTarget ? null : Record(result, ErrorIds.UpgradeSkipped, ErrorCategory.OperationStopped);
                 default:
                     return null;
             }

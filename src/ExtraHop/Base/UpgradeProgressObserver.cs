@@ -53,6 +53,8 @@ namespace ExtraHop.Base
 
         public void Note(string message) => post(cmdlet => cmdlet.WriteVerbose(message));
 
+        public void Warn(string message) => post(cmdlet => cmdlet.WriteWarning(message));
+
         private ProgressRecord Parent() =>
             new ProgressRecord(ParentActivityId, activity, $"{finished} of {total} appliances done") { PercentComplete = total == 0 ? 0 : finished * 100 / total };
     }

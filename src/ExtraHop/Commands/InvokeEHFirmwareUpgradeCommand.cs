@@ -59,6 +59,13 @@ namespace ExtraHop.Commands
         public SwitchParameter NoWait { get; set; }
 
         [Parameter]
+        public SwitchParameter AcceptNewCertificate { get; set; }
+
+        [Parameter]
+        [ValidateRange(1, 86400)]
+        public int IngestRestoreTimeoutSec { get; set; } = 300;
+
+        [Parameter]
         public SwitchParameter Force { get; set; }
 
         protected override void ProcessRecord()
@@ -149,9 +156,9 @@ namespace ExtraHop.Commands
         private DeploymentPlan? ConfirmEachAppliance(DeploymentPlan plan)
         {
             var declined = new List<string>();
-            foreach (UpgradePlanEntry entry in plan.Plan.Appliances.Where(e => e.Stage != null))
+            foreach (PlannedAppliance planned in plan.Appliances.Where(a => a.Stage.HasValue && !a.AlreadyAtTarget))
             {
-                PlannedAppliance planned = plan.Appliances.First(a => ReferenceEquals(a.Entry, entry));
+                UpgradePlanEntry entry = planned.Entry;
                 string ingest = entry.Role == ApplianceRole.Recordstore ? "; record ingest on its cluster is halted during the upgrade and re-enabled after it" : string.Empty;
                 string action = $"Upgrade firmware from {entry.CurrentVersion} to {entry.TargetVersion ?? "the image's version"} by {planned.Target.Source.Describe()}; the appliance restarts{ingest}";
                 if (!ShouldProcessUnlessForced(Force, entry.Server, action)) declined.Add(entry.Server);
@@ -199,7 +206,7 @@ namespace ExtraHop.Commands
         private void StartWithoutWaiting(DeploymentPlan plan)
         {
             bool ordered = plan.Plan.Stages.Length > 1;
-            bool ingestToRestore = plan.Clusters.Any(c => c.IngestWasEnabled);
+            bool ingestToRestore = plan.Clusters.Any(c => c.NeedsHalt);
             if (ordered || ingestToRestore)
             {
                 ThrowTerminatingError(new ErrorRecord(
@@ -207,24 +214,24 @@ namespace ExtraHop.Commands
                     ErrorIds.InvalidArgument, ErrorCategory.InvalidOperation, plan.Plan));
             }
 
+            foreach (PlannedAppliance current in plan.Appliances.Where(a => a.AlreadyAtTarget))
+            {
+                WriteWarning($"Not upgrading {current.Entry.Server}: {PlanSteps.AlreadyAtTargetReason(current)}.");
+            }
+
             var options = RunOptions();
             var observer = new UpgradeProgressObserver(write => Post(() => write(this)), "Starting firmware upgrades", 0);
             Run(token => FleetRunner.RunAsync<PlannedAppliance, bool>(
-                plan.Appliances.Where(a => a.Stage.HasValue),
+                plan.Appliances.Where(a => a.Stage.HasValue && !a.AlreadyAtTarget),
                 ThrottleLimit,
                 async (appliance, applianceToken) =>
                 {
-                    try
-                    {
-                        ExtraHopJob job = await ApplianceUpgrader.StartAsync(appliance, options, observer, applianceToken, singleJob: true).ConfigureAwait(false);
-                        Post(() => WriteObject(job));
-                        return true;
-                    }
-                    catch (Exception ex) when (ex is ExtraHopApiException || ex is ArgumentException)
-                    {
-                        Post(() => WriteFailure(ex, appliance.Entry.Server));
-                        return false;
-                    }
+                    ExtraHopJob? started = null;
+                    FirmwareUpgradeResult result = await ApplianceUpgrader.StartOnlyAsync(appliance, options, observer, job => started = job, applianceToken).ConfigureAwait(false);
+                    ErrorRecord? error = UpgradeErrors.For(result);
+                    if (started != null) Post(() => WriteObject(started));
+                    else if (error != null) Post(() => WriteError(error));
+                    return started != null;
                 },
                 appliance => false,
                 null,
@@ -237,6 +244,8 @@ namespace ExtraHop.Commands
             Timeout = TimeSpan.FromSeconds(TimeoutSec),
             PollInterval = TimeSpan.FromSeconds(PollIntervalSec),
             SkipCompatibilityCheck = SkipCompatibilityCheck,
+            AcceptNewCertificate = AcceptNewCertificate,
+            IngestRestoreTimeout = TimeSpan.FromSeconds(IngestRestoreTimeoutSec),
         };
 
         /// <summary>Connects the Server/ApiKey rows in parallel; a row that cannot connect gets a Failed result at once and the others go on.</summary>

@@ -40,26 +40,21 @@ namespace ExtraHop.Commands
                 string action = $"Roll back firmware from {session.Version} to {previous.Version}: the appliance restarts and its datastore is reset";
                 if (!ShouldProcessUnlessForced(Force, session.Server, action)) continue;
 
-                if (!TryRun(session, token => FirmwareApi.RollbackAsync(session, token), out ExtraHopJob? job)) continue;
-                if (job == null)
-                {
-                    WriteWarning($"{session.Server} accepted the rollback but named no job to follow; check it with Get-EHFirmware -Session {session.Server} once it is back.");
-                    continue;
-                }
-                if (NoWait)
-                {
-                    WriteObject(job);
-                    continue;
-                }
-
+                // From here on the rollback request, the wait and the version read back share -TimeoutSec.
                 var options = new UpgradeRunOptions { Timeout = TimeSpan.FromSeconds(TimeoutSec), PollInterval = TimeSpan.FromSeconds(PollIntervalSec) };
                 var observer = new UpgradeProgressObserver(write => Post(() => write(this)), "Rolling back firmware", 1);
-                Run(async token =>
+                ExtraHopJob? started = null;
+                FirmwareUpgradeResult result = Run(async token =>
                 {
-                    FirmwareUpgradeResult result = await ApplianceRollback.RunAsync(session, previous, job, options, observer, token).ConfigureAwait(false);
-                    observer.Finished(result);
-                    return result;
+                    FirmwareUpgradeResult outcome = await ApplianceRollback.RunAsync(session, previous, !NoWait, job => started = job, options, observer, token).ConfigureAwait(false);
+                    if (!NoWait) observer.Finished(outcome);
+                    return outcome;
                 });
+                if (!NoWait) continue;
+
+                ErrorRecord? error = UpgradeErrors.For(result);
+                if (started != null) WriteObject(started);
+                else if (error != null) WriteError(error);
             }
         }
     }

@@ -45,6 +45,9 @@ namespace ExtraHop.Commands
         [ValidateRange(0.05, 3600)]
         public double PollIntervalSec { get; set; } = 5;
 
+        [Parameter]
+        public SwitchParameter AcceptNewCertificate { get; set; }
+
         protected override void ProcessRecord()
         {
             if (ParameterSetName == IdSet)
@@ -84,11 +87,12 @@ namespace ExtraHop.Commands
             var line = new ProgressLine(FirstActivityId + index, $"Waiting for job {job.Id} on {job.Server}");
             try
             {
+                var newCertificate = new NewCertificatePolicy(AcceptNewCertificate, warning => Post(() => WriteWarning(warning)));
                 ExtraHopJob final = await JobWaiter.WaitAsync(job, timeout, poll, update =>
                 {
                     ProgressRecord? record = line.Update(ApplianceUpgrader.Describe(update), ApplianceUpgrader.PercentOf(update.Job));
                     if (record != null) Post(() => WriteProgress(record));
-                }, token).ConfigureAwait(false);
+                }, token, newCertificate).ConfigureAwait(false);
 
                 if (final.Succeeded) Post(() => WriteObject(final));
                 else Post(() => WriteError(JobErrors.Failed(new JobFailedException(final))));

@@ -76,6 +76,10 @@ namespace ExtraHop.Tests.Client
             public void Note(string message)
             {
             }
+
+            public void Warn(string message)
+            {
+            }
         }
     }
 }

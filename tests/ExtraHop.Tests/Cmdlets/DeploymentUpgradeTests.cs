@@ -161,7 +161,7 @@ namespace ExtraHop.Tests.Cmdlets
         public void IngestThatCannotBeReEnabledIsAnErrorNamingTheClusterAndTheCommand()
         {
             foreach (string node in Recordstores) Sim[node].Faults.FailIngestEnable(1000);
-            PsResult result = Upgrade();
+            PsResult result = Upgrade("-IngestRestoreTimeoutSec 2");
 
             ErrorRecord error = result.AllErrors.Single(e => e.FullyQualifiedErrorId.StartsWith("ExtraHop.IngestNotRestored,", StringComparison.Ordinal));
             Assert.Contains("rsc1", error.Exception.Message);

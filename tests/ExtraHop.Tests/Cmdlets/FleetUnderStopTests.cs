@@ -104,7 +104,7 @@ namespace ExtraHop.Tests.Cmdlets
             foreach (string name in new[] { "eh1", "rs1", "rs2" }) Shell.Connect(Sim, Sim[name], "-NotDefault");
             Shell.Invoke("$all = Get-EHSession").AssertNoErrors();
             foreach (string node in new[] { "rs1", "rs2" }) Sim[node].Faults.FailIngestEnable(1000);
-            string upgrade = $"Invoke-EHFirmwareUpgrade -Session $all -Version {To} -Force -PollIntervalSec 0.05";
+            string upgrade = $"Invoke-EHFirmwareUpgrade -Session $all -Version {To} -Force -PollIntervalSec 0.05 -IngestRestoreTimeoutSec 2";
 
             PsResult result = Shell.Invoke(stop ? string.Format(StopAndKeepResults, upgrade) : $"$r = {upgrade}; $r");
 
