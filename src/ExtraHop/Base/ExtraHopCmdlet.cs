@@ -167,11 +167,21 @@ namespace ExtraHop.Base
             }
         }
 
-        /// <summary>Reads something from each session and writes it (collections one item at a time); a session that fails gets an error and the others go on.</summary>
-        protected void WriteFromEachSession<T>(ExtraHopSession[]? sessions, Func<ExtraHopSession, CancellationToken, Task<T>> read)
+        /// <summary>
+        /// Reads something from each session and writes it (collections one item at a time); a session that fails gets
+        /// an error and the others go on. A read that only one role of appliance offers names it in <paramref name="onlyOn"/>:
+        /// sessions known (from Connect) to be another role are skipped with a verbose line, as asking them would only
+        /// bring an error; sessions of unknown role are asked.
+        /// </summary>
+        protected void WriteFromEachSession<T>(ExtraHopSession[]? sessions, Func<ExtraHopSession, CancellationToken, Task<T>> read, ApplianceRole? onlyOn = null)
         {
             foreach (ExtraHopSession session in ResolveSessions(sessions))
             {
+                if (onlyOn.HasValue && session.Role != onlyOn.Value && session.Role != ApplianceRole.Unknown)
+                {
+                    WriteVerbose($"{session.Server}: skipped; it is a {session.Role.ToString().ToLowerInvariant()}, not a {onlyOn.Value.ToString().ToLowerInvariant()}.");
+                    continue;
+                }
                 if (TryRun(session, token => read(session, token), out T result)) WriteObject(result, enumerateCollection: true);
             }
         }
