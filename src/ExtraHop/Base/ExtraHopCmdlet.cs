@@ -145,7 +145,31 @@ namespace ExtraHop.Base
         protected bool ShouldProcessUnlessForced(bool force, string target, string action)
         {
             if (force && !IsWhatIf) return true;
-            return ShouldProcess(target, action);
+            return ShouldProcessOrExplain(target, action);
+        }
+
+        /// <summary>
+        /// ShouldProcess. A host that cannot ask (pwsh -NonInteractive, a scheduled task, a runspace without a UI)
+        /// fails the prompt with PowerShell's generic "NonInteractive mode" error; this ends the command instead
+        /// with one that says how to confirm ahead, before anything was changed for this target.
+        /// </summary>
+        protected bool ShouldProcessOrExplain(string target, string action)
+        {
+            try
+            {
+                return ShouldProcess(target, action);
+            }
+            catch (Exception ex) when (ex is PSInvalidOperationException || ex is System.Management.Automation.Host.HostException)
+            {
+                string ahead = MyInvocation.MyCommand.Parameters.ContainsKey("Force") ? "-Force (or -Confirm:$false)" : "-Confirm:$false";
+                string message = $"{MyInvocation.MyCommand.Name} needs a confirmation to go on with {target} ({action}), but this PowerShell cannot ask for one: "
+                    + $"it runs non-interactively. Nothing was changed on {target}. To confirm ahead, run the command with {ahead}.";
+                ThrowTerminatingError(new ErrorRecord(new InvalidOperationException(message, ex), ErrorIds.ConfirmationRequired, ErrorCategory.InvalidOperation, target)
+                {
+                    ErrorDetails = new ErrorDetails(message) { RecommendedAction = $"Run the command again with {ahead}." },
+                });
+                return false;
+            }
         }
 
         /// <summary>Writes a failure as a non-terminating error, so the other items of the pipeline still run.</summary>
