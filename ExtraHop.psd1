@@ -10,6 +10,7 @@
     PowerShellVersion    = '5.1'
     CompatiblePSEditions = @('Desktop', 'Core')
     DotNetFrameworkVersion = '4.7.2'
+    TypesToProcess       = @('bin/ExtraHop.Types.ps1xml')
     FormatsToProcess     = @('bin/ExtraHop.Format.ps1xml')
     CmdletsToExport      = @(
         'Connect-ExtraHop'

@@ -20,7 +20,7 @@ public sealed class SimulatorOptions
     /// </summary>
     public List<FirmwareRelease> CloudReleases { get; } = new()
     {
-        new FirmwareRelease("9.9", true, new[] { "9.9.2.1234", "9.9.1.1100" }),
-        new FirmwareRelease("9.8", false, new[] { "9.8.3.1500" }),
+        new FirmwareRelease("9.9", new[] { "9.9.2.1234", "9.9.1.1100" }),
+        new FirmwareRelease("9.8", new[] { "9.8.3.1500" }),
     };
 }

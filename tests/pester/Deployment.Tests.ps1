@@ -130,8 +130,11 @@ Describe 'Recordstore cluster ingest' {
         (Get-EHClusterIngest -Session $sessions.rs1).IngestEnabled | Should -BeTrue
     }
 
-    It 'says a sensor has no cluster ingest' {
-        { Get-EHClusterIngest -Session $sessions.sensor1 -ErrorAction Stop } | Should -Throw -ErrorId 'ExtraHop.ClusterIngestUnsupported'
+    It 'skips a sensor, which has no cluster ingest, with a verbose line instead of an error' {
+        $out = Get-EHClusterIngest -Session $sessions.sensor1, $sessions.rs1 -Verbose -ErrorAction Stop 4>&1
+        $skipped = @($out | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] -and $_.Message -like '*: skipped; it is a sensor*' })
+        $skipped | Should -HaveCount 1
+        @($out | Where-Object { $_ -is [ExtraHop.Models.ClusterIngestState] }) | Should -HaveCount 1
     }
 }
 

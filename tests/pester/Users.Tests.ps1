@@ -24,13 +24,13 @@ Describe 'Get-EHUser' {
         $admin = $users | Where-Object Username -EQ 'admin'
         $admin | Should -HaveCount 1
         $admin | Should -BeOfType ([ExtraHop.Models.ExtraHopUser])
-        $admin.GrantedRoles.System | Should -Be 'full'
-        $admin.EffectiveRoles.IsSystemAdministrator | Should -BeTrue
-        "$($admin.GrantedRoles)" | Should -BeLike '*system=full*'
+        $admin.GrantedPrivileges.System | Should -Be 'full'
+        $admin.EffectivePrivileges.IsSystemAdministrator | Should -BeTrue
+        "$($admin.GrantedPrivileges)" | Should -BeLike '*system=full*'
 
         $auditor = $users | Where-Object Username -EQ 'auditor'
-        $auditor.GrantedRoles.Write | Should -Be 'personal'
-        $auditor.EffectiveRoles.IsSystemAdministrator | Should -BeFalse
+        $auditor.GrantedPrivileges.Write | Should -Be 'personal'
+        $auditor.EffectivePrivileges.IsSystemAdministrator | Should -BeFalse
     }
 
     It 'filters names with wildcards' {

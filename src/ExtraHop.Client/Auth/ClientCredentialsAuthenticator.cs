@@ -90,7 +90,7 @@ namespace ExtraHop.Auth
             {
                 request.Headers.Authorization = new AuthenticationHeaderValue("Basic", basic);
                 request.Content = new FormUrlEncodedContent(new[] { new KeyValuePair<string, string>("grant_type", "client_credentials") });
-                Http.ApiTrace.Write("POST " + tokenEndpoint.AbsolutePath + " (requesting a RevealX 360 access token)");
+                Http.ApiTrace.Write(tokenEndpoint.Authority + ": POST " + tokenEndpoint.AbsolutePath + " (requesting a RevealX 360 access token)");
                 using (HttpResponseMessage response = await send(request, cancellationToken).ConfigureAwait(false))
                 {
                     string body = response.Content == null ? string.Empty : await response.Content.ReadAsStringAsync().ConfigureAwait(false);

@@ -63,7 +63,7 @@ namespace ExtraHop.Http
                         using (HttpResponseMessage response = await SendFollowingRedirectsAsync(request, uri, authorization, timeout.Token).ConfigureAwait(false))
                         {
                             string body = response.Content == null ? string.Empty : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
-                            ApiTrace.Write($"{request.Method} {uri.AbsolutePath} -> {(int)response.StatusCode} {response.StatusCode} ({clock.ElapsedMilliseconds} ms)");
+                            Trace($"{request.Method} {path} -> {(int)response.StatusCode} {response.StatusCode} ({clock.ElapsedMilliseconds} ms)");
                             if (response.IsSuccessStatusCode)
                             {
                                 return new ApiResponse(response.StatusCode, response.Headers.Location?.OriginalString, body);
@@ -98,7 +98,8 @@ namespace ExtraHop.Http
 
                 if (!retryable || !failure.IsTransient || attempt >= Settings.Retry.MaxRetries) throw failure;
                 TimeSpan delay = Settings.Retry.DelayFor(attempt, retryAfter);
-                ApiTrace.Write($"{request.Method} {path} failed ({failure.Message}); retry {attempt + 1} of {Settings.Retry.MaxRetries} in {delay.TotalSeconds:0.0} s");
+                // The failure's message already names the appliance and the request.
+                ApiTrace.Write($"{failure.Message}; retry {attempt + 1} of {Settings.Retry.MaxRetries} in {delay.TotalSeconds:0.0} s");
                 await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
             }
         }
@@ -108,6 +109,12 @@ namespace ExtraHop.Http
             http.Dispose();
             Authenticator.Dispose();
         }
+
+        /// <summary>
+        /// A verbose line about this appliance, named as errors name it and with the path in the errors' form (below
+        /// /api/v1), so lines from a fleet tell the appliances apart and match the errors they lead to.
+        /// </summary>
+        private void Trace(string line) => ApiTrace.Write($"{Address}: {line}");
 
         /// <summary>API paths are relative to /api/v1/; a job's Location is a server-relative path such as /api/v1/jobs/7.</summary>
         internal Uri Resolve(string path) => new Uri(Address.BaseUri, path);
@@ -152,7 +159,7 @@ namespace ExtraHop.Http
 
                 // Credentials belong to the appliance we connected to, never to wherever it points us.
                 if (!string.Equals(next.Authority, uri.Authority, StringComparison.OrdinalIgnoreCase)) sendCredentials = false;
-                ApiTrace.Write($"{method} {current.AbsolutePath} redirected to {next.GetLeftPart(UriPartial.Path)}{(sendCredentials ? string.Empty : " (without credentials: another host)")}");
+                Trace($"{method} {ApiPath(current)} redirected to {next.GetLeftPart(UriPartial.Path)}{(sendCredentials ? string.Empty : " (without credentials: another host)")}");
                 if ((int)response.StatusCode == 303 || ((int)response.StatusCode < 307 && method != HttpMethod.Get && method != HttpMethod.Head))
                 {
                     method = HttpMethod.Get;

@@ -14,7 +14,7 @@ namespace ExtraHop.Json
     /// Turns the appliance's JSON into the module's model classes. Models are plain classes (no JSON types in
     /// their public surface, so Windows PowerShell never needs System.Text.Json to show them); fields are matched
     /// by snake_case name, and every field the model does not know — newer firmware adds them — or whose shape
-    /// differs from what we expect is kept in <see cref="ExtraHopObject.ExtensionData"/> instead of being lost
+    /// differs from what we expect is kept in <see cref="ExtensibleModel.ExtensionData"/> instead of being lost
     /// or failing the call.
     /// </summary>
     internal static class JsonModelReader
@@ -134,7 +134,7 @@ namespace ExtraHop.Json
                 }
             }
 
-            if (model is ExtraHopObject extensible) extensible.ExtensionData = extra;
+            if (model is ExtensibleModel extensible) extensible.ExtensionData = extra;
             return model;
         }
 

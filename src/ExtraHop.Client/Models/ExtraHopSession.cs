@@ -47,12 +47,6 @@ namespace ExtraHop.Models
         /// <summary>False after Disconnect-ExtraHop.</summary>
         public bool IsConnected { get; private set; } = true;
 
-        /// <summary>
-        /// The session itself, so that piping sessions into any cmdlet binds -Session by property name, as piping
-        /// objects read from an appliance does ($all | Invoke-EHFirmwareUpgrade -Version ...).
-        /// </summary>
-        public ExtraHopSession Session => this;
-
         internal ApiConnection Connection { get; }
 
         /// <summary>

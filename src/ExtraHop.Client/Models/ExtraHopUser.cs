@@ -1,4 +1,5 @@
 using System;
+using ExtraHop.Json;
 
 namespace ExtraHop.Models
 {
@@ -12,9 +13,11 @@ namespace ExtraHop.Models
         public string? Type { get; internal set; }
         public bool? Enabled { get; internal set; }
         /// <summary>The privileges granted to the user directly.</summary>
-        public UserRoles GrantedRoles { get; internal set; } = new UserRoles();
+        [ApiName("granted_roles")]
+        public UserPrivileges GrantedPrivileges { get; internal set; } = new UserPrivileges();
         /// <summary>The privileges the user actually has, including those inherited from groups.</summary>
-        public UserRoles EffectiveRoles { get; internal set; } = new UserRoles();
+        [ApiName("effective_roles")]
+        public UserPrivileges EffectivePrivileges { get; internal set; } = new UserPrivileges();
         public DateTimeOffset? CreationDate { get; internal set; }
         public DateTimeOffset? LastLoginTime { get; internal set; }
 

@@ -14,12 +14,15 @@ internal static class FirmwareInfoEndpoints
         return c.OkAsync(new FirmwareInfo(facts.CurrentVersion, facts.UploadedVersion));
     }
 
-    /// <summary>The cloud catalogue cut down to what is newer than the running version, newest first.</summary>
+    /// <summary>
+    /// The cloud catalogue cut down to what is newer than the running version, newest first; current_release marks
+    /// the release line the appliance runs, the one a hotfix-only upgrade picks from.
+    /// </summary>
     public static Task GetNextAsync(ApiContext c)
     {
         var running = c.Engine.Facts().CurrentVersion;
         var next = c.Engine.Host.CloudReleases
-            .Select(r => new ReleaseInfo(r.Release, r.CurrentRelease, r.Versions.Where(v => FirmwareVersion.Compare(v, running) > 0).ToArray()))
+            .Select(r => new ReleaseInfo(r.Release, FirmwareVersion.IsInRelease(running, r.Release), r.Versions.Where(v => FirmwareVersion.Compare(v, running) > 0).ToArray()))
             .Where(r => r.Versions.Length > 0)
             .ToArray();
         return c.OkAsync(next);

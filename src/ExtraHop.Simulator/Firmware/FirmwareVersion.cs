@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using System.Text.RegularExpressions;
 
 namespace ExtraHop.Simulator.Firmware;
@@ -25,6 +26,14 @@ internal static partial class FirmwareVersion
         }
 
         return 0;
+    }
+
+    /// <summary>True when the version belongs to the release line: "9.8.1.1000" is in "9.8", not in "9.9" nor "9".</summary>
+    public static bool IsInRelease(string version, string release)
+    {
+        var parts = version.Split('.');
+        var line = release.Split('.');
+        return parts.Length > line.Length && Compare(string.Join('.', parts.Take(line.Length)), release) == 0;
     }
 
     private static long Part(string text) => long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : 0;

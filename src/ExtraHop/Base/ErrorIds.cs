@@ -30,5 +30,6 @@ namespace ExtraHop.Base
         public const string IngestNotRestored = "ExtraHop.IngestNotRestored";
         public const string ClusterIngestUnsupported = "ExtraHop.ClusterIngestUnsupported";
         public const string InvalidFirmwareImage = "ExtraHop.InvalidFirmwareImage";
+        public const string ConfirmationRequired = "ExtraHop.ConfirmationRequired";
     }
 }

@@ -167,7 +167,31 @@ namespace ExtraHop.Base
         protected bool ShouldProcessUnlessForced(bool force, string target, string action)
         {
             if (force && !IsWhatIf) return true;
-            return ShouldProcess(target, action);
+            return ShouldProcessOrExplain(target, action);
+        }
+
+        /// <summary>
+        /// ShouldProcess. A host that cannot ask (pwsh -NonInteractive, a scheduled task, a runspace without a UI)
+        /// fails the prompt with PowerShell's generic "NonInteractive mode" error; this ends the command instead
+        /// with one that says how to confirm ahead, before anything was changed for this target.
+        /// </summary>
+        protected bool ShouldProcessOrExplain(string target, string action)
+        {
+            try
+            {
+                return ShouldProcess(target, action);
+            }
+            catch (Exception ex) when (ex is PSInvalidOperationException || ex is System.Management.Automation.Host.HostException)
+            {
+                string ahead = MyInvocation.MyCommand.Parameters.ContainsKey("Force") ? "-Force (or -Confirm:$false)" : "-Confirm:$false";
+                string message = $"{MyInvocation.MyCommand.Name} needs a confirmation to go on with {target} ({action}), but this PowerShell cannot ask for one: "
+                    + $"it runs non-interactively. Nothing was changed on {target}. To confirm ahead, run the command with {ahead}.";
+                ThrowTerminatingError(new ErrorRecord(new InvalidOperationException(message, ex), ErrorIds.ConfirmationRequired, ErrorCategory.InvalidOperation, target)
+                {
+                    ErrorDetails = new ErrorDetails(message) { RecommendedAction = $"Run the command again with {ahead}." },
+                });
+                return false;
+            }
         }
 
         /// <summary>
@@ -221,11 +245,21 @@ namespace ExtraHop.Base
             }
         }
 
-        /// <summary>Reads something from each session and writes it (collections one item at a time); a session that fails gets an error and the others go on.</summary>
-        protected void WriteFromEachSession<T>(ExtraHopSession[]? sessions, Func<ExtraHopSession, CancellationToken, Task<T>> read)
+        /// <summary>
+        /// Reads something from each session and writes it (collections one item at a time); a session that fails gets
+        /// an error and the others go on. A read that only one role of appliance offers names it in <paramref name="onlyOn"/>:
+        /// sessions known (from Connect) to be another role are skipped with a verbose line, as asking them would only
+        /// bring an error; sessions of unknown role are asked.
+        /// </summary>
+        protected void WriteFromEachSession<T>(ExtraHopSession[]? sessions, Func<ExtraHopSession, CancellationToken, Task<T>> read, ApplianceRole? onlyOn = null)
         {
             foreach (ExtraHopSession session in ResolveSessions(sessions))
             {
+                if (onlyOn.HasValue && session.Role != onlyOn.Value && session.Role != ApplianceRole.Unknown)
+                {
+                    WriteVerbose($"{session.Server}: skipped; it is a {session.Role.ToString().ToLowerInvariant()}, not a {onlyOn.Value.ToString().ToLowerInvariant()}.");
+                    continue;
+                }
                 if (TryRun(session, token => read(session, token), out T result)) WriteObject(result, enumerateCollection: true);
             }
         }

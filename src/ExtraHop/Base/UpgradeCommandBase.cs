@@ -32,6 +32,7 @@ namespace ExtraHop.Base
 
         [Parameter(Mandatory = true, ParameterSetName = VersionSet, ValueFromPipelineByPropertyName = true)]
         [ValidatePattern(@"^\d+(\.\d+){1,3}$")]
+        [ArgumentCompleter(typeof(FirmwareVersionCompleter))]
         public string? Version { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]

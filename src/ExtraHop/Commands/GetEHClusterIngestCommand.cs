@@ -16,6 +16,6 @@ namespace ExtraHop.Commands
         [ArgumentCompleter(typeof(SessionNameCompleter))]
         public ExtraHopSession[]? Session { get; set; }
 
-        protected override void ProcessRecord() => WriteFromEachSession(Session, ClusterApi.GetAsync);
+        protected override void ProcessRecord() => WriteFromEachSession(Session, ClusterApi.GetAsync, onlyOn: ApplianceRole.Recordstore);
     }
 }

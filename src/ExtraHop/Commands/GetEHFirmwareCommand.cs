@@ -32,7 +32,12 @@ namespace ExtraHop.Commands
             switch (ParameterSetName)
             {
                 case AvailableSet:
-                    WriteFromEachSession(Session, FirmwareApi.GetAvailableAsync);
+                    WriteFromEachSession(Session, async (session, token) =>
+                    {
+                        var releases = await FirmwareApi.GetAvailableAsync(session, token).ConfigureAwait(false);
+                        if (releases.Count == 0) Post(() => SayNothingNewer(session));
+                        return releases;
+                    });
                     break;
                 case PreviousSet:
                     WriteFromEachSession(Session, FirmwareApi.GetPreviousAsync);
@@ -42,5 +47,9 @@ namespace ExtraHop.Commands
                     break;
             }
         }
+
+        /// <summary>An empty list would print nothing at all; say it, as Write-Host would (shown, and kept in the information stream).</summary>
+        private void SayNothingNewer(ExtraHopSession session) =>
+            WriteInformation(new HostInformationMessage { Message = $"{session.Server}: no newer firmware is available from ExtraHop Cloud Services." }, new[] { "PSHOST" });
     }
 }

@@ -44,7 +44,7 @@ namespace ExtraHop.Commands
             foreach (ExtraHopSession session in ResolveSessions(Session))
             {
                 string size = UploadProgress.FormatBytes(image.Length);
-                if (!ShouldProcess(session.Server, $"Upload firmware image {image.FileName} ({size}{(image.Version == null ? string.Empty : ", version " + image.Version)})")) continue;
+                if (!ShouldProcessOrExplain(session.Server, $"Upload firmware image {image.FileName} ({size}{(image.Version == null ? string.Empty : ", version " + image.Version)})")) continue;
 
                 var line = new ProgressLine(ActivityId, $"Uploading {image.FileName} to {session.Server}");
                 try

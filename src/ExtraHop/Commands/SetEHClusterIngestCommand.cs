@@ -12,6 +12,7 @@ namespace ExtraHop.Commands
     public sealed class SetEHClusterIngestCommand : ExtraHopCmdlet
     {
         [Parameter(Mandatory = true, Position = 0)]
+        [ArgumentCompleter(typeof(BooleanCompleter))]
         public bool Enabled { get; set; }
 
         [Parameter(ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]

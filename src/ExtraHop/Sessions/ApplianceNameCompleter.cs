@@ -12,7 +12,7 @@ using ExtraHop.Models;
 namespace ExtraHop.Sessions
 {
     /// <summary>
-    /// Tab completion from names the appliance knows (users, jobs): asks the session bound on the command line, or
+    /// Tab completion from names the appliance knows (users, jobs, firmware versions): asks the session bound on the command line, or
     /// the default one, at most once every half minute per session, and never holds the prompt for more than two
     /// seconds. With no session there is no network call and no completion.
     /// </summary>
@@ -38,6 +38,9 @@ namespace ExtraHop.Sessions
 
         protected abstract Task<IEnumerable<string>> ReadNamesAsync(ExtraHopSession session, CancellationToken cancellationToken);
 
+        /// <summary>The order the names are offered in: alphabetical, unless the appliance's own order means more.</summary>
+        protected virtual IEnumerable<string> Arrange(IEnumerable<string> names) => names.OrderBy(n => n, StringComparer.OrdinalIgnoreCase);
+
         private string[] NamesFrom(ExtraHopSession session)
         {
             if (Cache.TryGetValue((Kind, session), out var cached) && DateTime.UtcNow - cached.At < CacheLifetime) return cached.Names;
@@ -45,7 +48,7 @@ namespace ExtraHop.Sessions
             {
                 try
                 {
-                    string[] names = ReadNamesAsync(session, limit.Token).GetAwaiter().GetResult().OrderBy(n => n, StringComparer.OrdinalIgnoreCase).ToArray();
+                    string[] names = Arrange(ReadNamesAsync(session, limit.Token).GetAwaiter().GetResult()).ToArray();
                     Cache[(Kind, session)] = (DateTime.UtcNow, names);
                     return names;
                 }
@@ -87,5 +90,17 @@ namespace ExtraHop.Sessions
 
         protected override async Task<IEnumerable<string>> ReadNamesAsync(ExtraHopSession session, CancellationToken cancellationToken) =>
             (await Api.JobApi.ListAsync(session, cancellationToken).ConfigureAwait(false)).Select(j => j.Id);
+    }
+
+    /// <summary>Completes -Version with the builds the appliance can take from ExtraHop Cloud Services (firmware/next), newest first.</summary>
+    internal sealed class FirmwareVersionCompleter : ApplianceNameCompleter
+    {
+        protected override string Kind => "firmware versions";
+
+        protected override async Task<IEnumerable<string>> ReadNamesAsync(ExtraHopSession session, CancellationToken cancellationToken) =>
+            (await Api.FirmwareApi.GetAvailableAsync(session, cancellationToken).ConfigureAwait(false)).SelectMany(r => r.Versions);
+
+        /// <summary>The appliance lists releases and builds newest first; that order is the useful one, and text order is not version order.</summary>
+        protected override IEnumerable<string> Arrange(IEnumerable<string> names) => names.Distinct(StringComparer.OrdinalIgnoreCase);
     }
 }

@@ -18,8 +18,8 @@ namespace ExtraHop.Tests.Client
             }");
             Assert.Equal("admin", user.Username);
             Assert.True(user.Enabled);
-            Assert.Equal("full", user.GrantedRoles.System);
-            Assert.Equal("full", user.GrantedRoles.ExtensionData["future_family"]);
+            Assert.Equal("full", user.GrantedPrivileges.System);
+            Assert.Equal("full", user.GrantedPrivileges.ExtensionData["future_family"]);
             Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1700000000000), user.CreationDate);
             Assert.Equal(true, user.ExtensionData["mfa_enrolled"]);
             Assert.Equal(new object[] { 1L, 2L }, (object[])user.ExtensionData["tags"]!);

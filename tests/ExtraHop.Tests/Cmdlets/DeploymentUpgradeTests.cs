@@ -255,10 +255,21 @@ namespace ExtraHop.Tests.Cmdlets
             Assert.All(states, s => Assert.False(s.IngestEnabled));
             Assert.Equal(ExtraHop.Models.RecordstoreNodeKind.Manager, states[0].NodeKind);
 
-            PsResult sensor = Shell.Invoke("Get-EHClusterIngest -Session $all[1]");
-            Assert.StartsWith("ExtraHop.ClusterIngestUnsupported,", Assert.Single(sensor.Errors).FullyQualifiedErrorId);
             Shell.Invoke("Set-EHClusterIngest -Enabled $true -Session $all[3] -Force").AssertNoErrors();
             Assert.True(ClusterIngest);
+        }
+
+        [Fact]
+        public void ClusterIngestOfAWholeDeploymentSkipsWhatIsKnownNotToBeARecordstore()
+        {
+            PsResult result = Shell.Invoke("Get-EHClusterIngest -Session $all -Verbose").AssertNoErrors();
+
+            Assert.Equal(Recordstores.Select(n => Sim[n].Server), result.Objects<ClusterIngestState>().Select(s => s.Server));
+            foreach (string other in Names.Except(Recordstores))
+            {
+                Assert.Contains(result.Verbose, line => line.StartsWith(Sim[other].Server + ": skipped", StringComparison.Ordinal));
+            }
+            Assert.DoesNotContain(Sim.RequestLog, e => !Recordstores.Contains(e.Appliance) && e.Path.Contains("cluster", StringComparison.Ordinal));
         }
 
         [Fact]

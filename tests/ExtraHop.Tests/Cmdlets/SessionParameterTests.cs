@@ -117,7 +117,7 @@ namespace ExtraHop.Tests.Cmdlets
         {
             Shell.Connect(Sim, Sim["default"]);
             ExtraHopUser orphan = Shell.Invoke("Get-EHUser -Name admin").AssertNoErrors().Single<ExtraHopUser>();
-            typeof(ExtraHopObject).GetProperty(nameof(ExtraHopObject.Session))!.SetValue(orphan, null);
+            orphan.Session = null;
             Sim.ResetStatistics();
 
             PsResult result = Shell.Invoke("$args[0] | Get-EHUser", orphan);

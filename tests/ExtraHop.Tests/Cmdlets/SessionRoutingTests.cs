@@ -29,6 +29,22 @@ namespace ExtraHop.Tests.Cmdlets
         }
 
         [Fact]
+        public void VerboseLinesNameTheApplianceAndTheRequestAsErrorsDo()
+        {
+            ExtraHopSession alpha = Shell.Connect(Sim, Sim["alpha"]);
+            ExtraHopSession beta = Shell.Connect(Sim, Sim["beta"]);
+
+            PsResult both = Shell.Invoke("Get-EHUser -Session $args[0], $args[1] -Name admin -Verbose", alpha, beta).AssertNoErrors();
+            Assert.Contains(both.Verbose, line => line.StartsWith(alpha.Server + ": GET /users/admin -> 200", System.StringComparison.Ordinal));
+            Assert.Contains(both.Verbose, line => line.StartsWith(beta.Server + ": GET /users/admin -> 200", System.StringComparison.Ordinal));
+
+            PsResult missing = Shell.Invoke("Get-EHUser -Session $args[0] -Name nobody -Verbose", alpha);
+            string asked = alpha.Server + ": GET /users/nobody";
+            Assert.StartsWith(asked, Assert.Single(missing.Errors).Exception.Message, System.StringComparison.Ordinal);
+            Assert.Contains(missing.Verbose, line => line.StartsWith(asked + " -> 404", System.StringComparison.Ordinal));
+        }
+
+        [Fact]
         public void ObjectsRememberTheirSessionDownThePipeline()
         {
             ExtraHopSession alpha = Shell.Connect(Sim, Sim["alpha"]);

@@ -18,16 +18,27 @@ namespace ExtraHop.Tests.Cmdlets
         }
 
         [Fact]
-        public void ListsTypedUsersWithReadableRoles()
+        public void ListsTypedUsersWithReadablePrivileges()
         {
             var users = Shell.Invoke("Get-EHUser").AssertNoErrors().Objects<ExtraHopUser>().ToList();
             ExtraHopUser admin = users.Single(u => u.Username == "admin");
-            Assert.Equal("full", admin.GrantedRoles.System);
-            Assert.True(admin.EffectiveRoles.IsSystemAdministrator);
-            Assert.Contains("system=full", admin.GrantedRoles.ToString());
+            Assert.Equal("full", admin.GrantedPrivileges.System);
+            Assert.True(admin.EffectivePrivileges.IsSystemAdministrator);
+            Assert.Contains("system=full", admin.GrantedPrivileges.ToString());
             ExtraHopUser auditor = users.Single(u => u.Username == "auditor");
-            Assert.Equal("personal", auditor.GrantedRoles.Write);
-            Assert.False(auditor.EffectiveRoles.IsSystemAdministrator);
+            Assert.Equal("personal", auditor.GrantedPrivileges.Write);
+            Assert.False(auditor.EffectivePrivileges.IsSystemAdministrator);
+        }
+
+        /// <summary>Select-Object expands `*Priv*` against the object's properties; the privilege sets carry nothing but privileges.</summary>
+        [Fact]
+        public void PrivilegesAreFoundUnderTheWordUsersSearchFor()
+        {
+            PsResult found = Shell.Invoke("(Get-EHUser -Name admin).PSObject.Properties.Match('*Priv*') | ForEach-Object { $_.Name }").AssertNoErrors();
+            Assert.Equal(new[] { "EffectivePrivileges", "GrantedPrivileges" }, found.Output.Select(o => o.ToString()).OrderBy(n => n));
+
+            PsResult nested = Shell.Invoke("(Get-EHUser -Name admin).EffectivePrivileges.PSObject.Properties | ForEach-Object { $_.Name }").AssertNoErrors();
+            Assert.Equal(new[] { "System", "Write", "Metrics", "Ndr", "Npm", "Packets", "Detections", "IsSystemAdministrator" }, nested.Output.Select(o => o.ToString()));
         }
 
         [Fact]

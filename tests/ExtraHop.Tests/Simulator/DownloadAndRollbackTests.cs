@@ -146,9 +146,9 @@ public sealed class DownloadAndRollbackTests : IDisposable
     {
         var options = new SimulatorOptions { TimeScale = Wire.Fast };
         options.CloudReleases.Clear();
-        options.CloudReleases.Add(new FirmwareRelease("10.1", false, new[] { "10.1.0.200" }));
-        options.CloudReleases.Add(new FirmwareRelease("9.9", true, new[] { "9.9.2.1234", "9.9.1.1100" }));
-        options.CloudReleases.Add(new FirmwareRelease("9.8", false, new[] { "9.8.3.1500", "9.8.1.1000", "9.8.0.900" }));
+        options.CloudReleases.Add(new FirmwareRelease("10.1", new[] { "10.1.0.200" }));
+        options.CloudReleases.Add(new FirmwareRelease("9.9", new[] { "9.9.2.1234", "9.9.1.1100" }));
+        options.CloudReleases.Add(new FirmwareRelease("9.8", new[] { "9.8.3.1500", "9.8.1.1000", "9.8.0.900" }));
         options.Appliances.Add(Simulators.Sensor());
         options.Appliances.Add(Simulators.Sensor("newest", "10.1.0.200"));
         await using var host = await SimulatorHost.StartAsync(options);
@@ -157,7 +157,8 @@ public sealed class DownloadAndRollbackTests : IDisposable
         var next = (await client.GetAsync(host["eh1"], "/api/v1/extrahop/firmware/next")).Json.EnumerateArray().ToArray();
 
         Assert.Equal(new[] { "10.1", "9.9", "9.8" }, next.Select(r => r.GetProperty("release").GetString()));
-        Assert.True(next[1].GetProperty("current_release").GetBoolean());
+        // eh1 runs 9.8.1.1000: its release line is 9.8, whatever else is newer.
+        Assert.Equal(new[] { false, false, true }, next.Select(r => r.GetProperty("current_release").GetBoolean()));
         Assert.Equal(new[] { "9.9.2.1234", "9.9.1.1100" }, next[1].GetProperty("versions").EnumerateArray().Select(v => v.GetString()));
         Assert.Equal(new[] { "9.8.3.1500" }, next[2].GetProperty("versions").EnumerateArray().Select(v => v.GetString()));
         Assert.Equal(0, (await client.GetAsync(host["newest"], "/api/v1/extrahop/firmware/next")).Json.GetArrayLength());

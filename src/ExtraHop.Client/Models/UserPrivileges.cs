@@ -5,9 +5,10 @@ namespace ExtraHop.Models
 {
     /// <summary>
     /// A user's privileges, one property per family the appliance knows (system, write, metrics, ndr, npm,
-    /// packets, detections); a family that is not set is empty. Shows as "system=full, write=limited".
+    /// packets, detections); a family that is not set is empty. Shows as "system=full, write=limited", families
+    /// this module does not know yet included. The API calls them roles (granted_roles, effective_roles).
     /// </summary>
-    public sealed class UserRoles : ExtraHopObject
+    public sealed class UserPrivileges : ExtensibleModel
     {
         public string? System { get; internal set; }
         public string? Write { get; internal set; }
