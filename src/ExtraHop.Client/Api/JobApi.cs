@@ -20,6 +20,27 @@ namespace ExtraHop.Api
             return jobs;
         }
 
+        /// <summary>
+        /// The location of the job a request that got no answer may have started: the one job still running, or
+        /// null when none is. An appliance runs one such job at a time and refuses to start another meanwhile, so a
+        /// running job is either that request's or one that would have made the appliance refuse it; either way no
+        /// second request may be sent while it runs. Job types are not documented, so they are not compared.
+        /// </summary>
+        public static async Task<string?> FindRunningAsync(ExtraHopSession session, CancellationToken cancellationToken)
+        {
+            var running = new List<ExtraHopJob>();
+            foreach (ExtraHopJob job in await ListAsync(session, cancellationToken).ConfigureAwait(false))
+            {
+                if (!job.IsFinished) running.Add(job);
+            }
+            if (running.Count > 1)
+            {
+                throw new ExtraHopApiException(ApiFailureKind.InvalidResponse, $"{session.Server} lists {running.Count} running jobs, so which one was started cannot be told.",
+                    session.Server, "GET", "/jobs");
+            }
+            return running.Count == 1 ? running[0].Location : null;
+        }
+
         public static Task<ExtraHopJob> GetAsync(ExtraHopSession session, string id, CancellationToken cancellationToken) =>
             ReadAsync(session, LocationOf(id), ApiRequest.Get(LocationOf(id)), cancellationToken);
 
@@ -41,7 +62,8 @@ namespace ExtraHop.Api
             return new ExtraHopJob { Id = Uri.UnescapeDataString(id), Location = path, Status = "PENDING" }.From(session);
         }
 
-        public static string LocationOf(string id) => JobsPath + Uri.EscapeDataString(id);
+        /// <exception cref="ArgumentException">The id is empty, "." or "..", or holds control characters.</exception>
+        public static string LocationOf(string id) => JobsPath + ResourcePath.Segment(id, "Id");
 
         private static async Task<ExtraHopJob> ReadAsync(ExtraHopSession session, string location, ApiRequest request, CancellationToken cancellationToken)
         {

@@ -1,5 +1,6 @@
 using System;
 using System.Net;
+using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using ExtraHop.Http;
@@ -10,9 +11,10 @@ namespace ExtraHop.Api
     /// <summary>/extrahop: who the appliance is and what it runs.</summary>
     internal static class SystemApi
     {
-        public static async Task<ExtraHopSystem> ReadIdentityAsync(ApiConnection connection, CancellationToken cancellationToken)
+        /// <param name="proving">True for the first call of a new session, which fails at once on a host that cannot be reached.</param>
+        public static async Task<ExtraHopSystem> ReadIdentityAsync(ApiConnection connection, CancellationToken cancellationToken, bool proving = false)
         {
-            ApiResponse response = await connection.SendAsync(ApiRequest.Get("extrahop"), cancellationToken).ConfigureAwait(false);
+            ApiResponse response = await connection.SendAsync(new ApiRequest(HttpMethod.Get, "extrahop") { FailFastWhenUnreachable = proving }, cancellationToken).ConfigureAwait(false);
             return ResponseReader.ReadModel<ExtraHopSystem>(connection, response, "extrahop");
         }
 
