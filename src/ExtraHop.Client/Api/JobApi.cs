@@ -16,7 +16,7 @@ namespace ExtraHop.Api
         {
             ApiResponse response = await session.Connection.SendAsync(ApiRequest.Get("jobs"), cancellationToken).ConfigureAwait(false);
             List<ExtraHopJob> jobs = ResponseReader.ReadList<ExtraHopJob>(session.Connection, response, "jobs").From(session);
-            foreach (ExtraHopJob job in jobs) job.Location = LocationOf(job.Id);
+            foreach (ExtraHopJob job in jobs) job.Location = LocationOfListed(session, job.Id);
             return jobs;
         }
 
@@ -64,6 +64,20 @@ namespace ExtraHop.Api
 
         /// <exception cref="ArgumentException">The id is empty, "." or "..", or holds control characters.</exception>
         public static string LocationOf(string id) => JobsPath + ResourcePath.Segment(id, "Id");
+
+        /// <summary>An id the appliance listed: one that cannot be a path segment is the appliance's fault, not an argument's.</summary>
+        private static string LocationOfListed(ExtraHopSession session, string id)
+        {
+            try
+            {
+                return LocationOf(id);
+            }
+            catch (ArgumentException)
+            {
+                throw new ExtraHopApiException(ApiFailureKind.InvalidResponse, $"{session.Server}: /jobs lists a job whose id '{id}' cannot name a job.",
+                    session.Server, "GET", "/jobs");
+            }
+        }
 
         private static async Task<ExtraHopJob> ReadAsync(ExtraHopSession session, string location, ApiRequest request, CancellationToken cancellationToken)
         {

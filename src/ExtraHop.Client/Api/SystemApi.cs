@@ -11,12 +11,12 @@ namespace ExtraHop.Api
     /// <summary>/extrahop: who the appliance is and what it runs.</summary>
     internal static class SystemApi
     {
-        /// <param name="proving">True for the first call of a new session, which fails at once on a host that cannot be reached.</param>
-        public static async Task<ExtraHopSystem> ReadIdentityAsync(ApiConnection connection, CancellationToken cancellationToken, bool proving = false)
-        {
-            ApiResponse response = await connection.SendAsync(new ApiRequest(HttpMethod.Get, "extrahop") { FailFastWhenUnreachable = proving }, cancellationToken).ConfigureAwait(false);
-            return ResponseReader.ReadModel<ExtraHopSystem>(connection, response, "extrahop");
-        }
+        public static Task<ExtraHopSystem> ReadIdentityAsync(ApiConnection connection, CancellationToken cancellationToken) =>
+            ReadIdentityAsync(connection, ApiRequest.Get("extrahop"), cancellationToken);
+
+        /// <summary>The first call of a new session: the identity, failing at once on a host that refuses the connection or does not resolve.</summary>
+        public static Task<ExtraHopSystem> ProveAsync(ApiConnection connection, CancellationToken cancellationToken) =>
+            ReadIdentityAsync(connection, new ApiRequest(HttpMethod.Get, "extrahop") { FailFastWhenUnreachable = true }, cancellationToken);
 
         /// <summary>Identity plus edition; also refreshes the version the session shows.</summary>
         public static async Task<ExtraHopSystem> GetAsync(ExtraHopSession session, CancellationToken cancellationToken)
@@ -44,6 +44,12 @@ namespace ExtraHop.Api
             {
                 return null;
             }
+        }
+
+        private static async Task<ExtraHopSystem> ReadIdentityAsync(ApiConnection connection, ApiRequest request, CancellationToken cancellationToken)
+        {
+            ApiResponse response = await connection.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            return ResponseReader.ReadModel<ExtraHopSystem>(connection, response, "extrahop");
         }
 
         private sealed class EditionInfo : ExtraHopObject

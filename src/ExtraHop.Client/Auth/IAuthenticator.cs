@@ -15,8 +15,9 @@ namespace ExtraHop.Auth
         (string Method, string Path)? TokenRequest { get; }
 
         /// <summary>
-        /// Called after the appliance refused the credential (401, or a 400 saying the token is invalid). Returns true when a fresh credential might succeed (a token that expired early);
-        /// the caller then retries the request once. API keys cannot be refreshed.
+        /// Called after the appliance refused the credential (401, or a 400 saying the token is invalid). Returns true
+        /// when a fresh credential might succeed (a token that expired early); the caller then retries the request
+        /// once. API keys cannot be refreshed.
         /// </summary>
         bool Invalidate(string rejectedAuthorization);
     }

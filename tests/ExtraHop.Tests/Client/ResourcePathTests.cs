@@ -1,6 +1,11 @@
 using System;
+using System.Threading;
+using System.Threading.Tasks;
 using ExtraHop.Api;
 using ExtraHop.Http;
+using ExtraHop.Models;
+using ExtraHop.Tests.Infrastructure;
+using Microsoft.AspNetCore.Http;
 using Xunit;
 
 namespace ExtraHop.Tests.Client
@@ -32,10 +37,25 @@ namespace ExtraHop.Tests.Client
             Assert.Equal(segment, ResourcePath.Segment(value, "Name"));
 
         [Fact]
-        public void JobLocationsAndUserPathsUseIt()
+        public void JobLocationsUseIt()
         {
             Assert.Equal("/api/v1/jobs/a%2Fb", JobApi.LocationOf("a/b"));
             Assert.Throws<ArgumentException>(() => JobApi.LocationOf(".."));
+        }
+
+        [Fact]
+        public async Task AListedJobIdThatCannotBeASegmentIsTheAppliancesFaultNotAnArgument()
+        {
+            await using var appliance = await LoopbackServer.StartAsync(context =>
+            {
+                context.Response.ContentType = "application/json";
+                return context.Response.WriteAsync(context.Request.Path == "/api/v1/jobs" ? "[{\"id\":\"..\",\"status\":\"RUNNING\"}]" : "{\"version\":\"9.8.1.1000\"}");
+            });
+            var settings = new ConnectionSettings { AllowUnencryptedAuthentication = true };
+            ExtraHopSession session = await ApplianceConnector.ConnectAsync(new ConnectRequest(appliance.Url, settings) { ApiKey = Simulators.Secure("key") }, CancellationToken.None);
+
+            var failure = await Assert.ThrowsAsync<ExtraHopApiException>(() => JobApi.ListAsync(session, CancellationToken.None));
+            Assert.Equal(ApiFailureKind.InvalidResponse, failure.Kind);
         }
     }
 }
