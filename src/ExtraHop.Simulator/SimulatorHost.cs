@@ -56,6 +56,26 @@ public sealed class SimulatorHost : IAsyncDisposable
     /// <summary>Every request to every appliance, in arrival order (a snapshot; requests still in progress are not in it yet).</summary>
     public IReadOnlyList<RequestLogEntry> RequestLog => _context.Requests.Snapshot();
 
+    /// <summary>
+    /// The request log once every request that has arrived is written down, for tests that count requests right
+    /// after a client gave up on one (a dropped request is logged a moment after its connection closes).
+    /// </summary>
+    public async Task<IReadOnlyList<RequestLogEntry>> SettledRequestLogAsync(TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
+        while (_context.Requests.InProgress > 0)
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"{_context.Requests.InProgress} request(s) are still in progress.");
+            }
+
+            await Task.Delay(10).ConfigureAwait(false);
+        }
+
+        return RequestLog;
+    }
+
     /// <summary>Every state change, in time order (a snapshot).</summary>
     public IReadOnlyList<SimulatorEvent> Events => _context.Events.Snapshot();
 

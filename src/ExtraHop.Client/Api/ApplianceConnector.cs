@@ -16,7 +16,7 @@ namespace ExtraHop.Api
             var connection = new ApiConnection(address, request.Settings, send => CreateAuthenticator(request, address, send));
             try
             {
-                ExtraHopSystem system = await SystemApi.ReadIdentityAsync(connection, cancellationToken).ConfigureAwait(false);
+                ExtraHopSystem system = await SystemApi.ProveAsync(connection, cancellationToken).ConfigureAwait(false);
                 return new ExtraHopSession(connection, system);
             }
             catch

@@ -17,7 +17,7 @@ namespace ExtraHop.Api
         // A real appliance validates an uploaded image before it answers 201; give it a while.
         private static readonly TimeSpan MinimumAnswerAfterUpload = TimeSpan.FromMinutes(5);
 
-        /// <summary>Streams the image to the appliance. Never retried blindly: a failed upload is reported, not repeated.</summary>
+        /// <summary>Streams the image to the appliance. Sent again (from the file) only when the appliance said it did not take it (429, 503 with Retry-After).</summary>
         public static async Task<FirmwareUpload> UploadAsync(ExtraHopSession session, FirmwareImageFile image, Action<UploadProgress>? progress, CancellationToken cancellationToken)
         {
             var clock = Stopwatch.StartNew();
@@ -82,6 +82,7 @@ namespace ExtraHop.Api
 
         private static async Task<ExtraHopJob> StartJobAsync(ExtraHopSession session, ApiRequest request, CancellationToken cancellationToken)
         {
+            request.FindJobItStarted = token => JobApi.FindRunningAsync(session, token);
             ApiResponse response = await session.Connection.SendAsync(request, cancellationToken).ConfigureAwait(false);
             if (string.IsNullOrEmpty(response.Location))
             {

@@ -16,8 +16,29 @@ namespace ExtraHop.Api
         {
             ApiResponse response = await session.Connection.SendAsync(ApiRequest.Get("jobs"), cancellationToken).ConfigureAwait(false);
             List<ExtraHopJob> jobs = ResponseReader.ReadList<ExtraHopJob>(session.Connection, response, "jobs").From(session);
-            foreach (ExtraHopJob job in jobs) job.Location = LocationOf(job.Id);
+            foreach (ExtraHopJob job in jobs) job.Location = LocationOfListed(session, job.Id);
             return jobs;
+        }
+
+        /// <summary>
+        /// The location of the job a request that got no answer may have started: the one job still running, or
+        /// null when none is. An appliance runs one such job at a time and refuses to start another meanwhile, so a
+        /// running job is either that request's or one that would have made the appliance refuse it; either way no
+        /// second request may be sent while it runs. Job types are not documented, so they are not compared.
+        /// </summary>
+        public static async Task<string?> FindRunningAsync(ExtraHopSession session, CancellationToken cancellationToken)
+        {
+            var running = new List<ExtraHopJob>();
+            foreach (ExtraHopJob job in await ListAsync(session, cancellationToken).ConfigureAwait(false))
+            {
+                if (!job.IsFinished) running.Add(job);
+            }
+            if (running.Count > 1)
+            {
+                throw new ExtraHopApiException(ApiFailureKind.InvalidResponse, $"{session.Server} lists {running.Count} running jobs, so which one was started cannot be told.",
+                    session.Server, "GET", "/jobs");
+            }
+            return running.Count == 1 ? running[0].Location : null;
         }
 
         public static Task<ExtraHopJob> GetAsync(ExtraHopSession session, string id, CancellationToken cancellationToken) =>
@@ -41,7 +62,22 @@ namespace ExtraHop.Api
             return new ExtraHopJob { Id = Uri.UnescapeDataString(id), Location = path, Status = "PENDING" }.From(session);
         }
 
-        public static string LocationOf(string id) => JobsPath + Uri.EscapeDataString(id);
+        /// <exception cref="ArgumentException">The id is empty, "." or "..", or holds control characters.</exception>
+        public static string LocationOf(string id) => JobsPath + ResourcePath.Segment(id, "Id");
+
+        /// <summary>An id the appliance listed: one that cannot be a path segment is the appliance's fault, not an argument's.</summary>
+        private static string LocationOfListed(ExtraHopSession session, string id)
+        {
+            try
+            {
+                return LocationOf(id);
+            }
+            catch (ArgumentException)
+            {
+                throw new ExtraHopApiException(ApiFailureKind.InvalidResponse, $"{session.Server}: /jobs lists a job whose id '{id}' cannot name a job.",
+                    session.Server, "GET", "/jobs");
+            }
+        }
 
         private static async Task<ExtraHopJob> ReadAsync(ExtraHopSession session, string location, ApiRequest request, CancellationToken cancellationToken)
         {

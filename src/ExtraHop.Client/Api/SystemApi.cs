@@ -1,5 +1,6 @@
 using System;
 using System.Net;
+using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using ExtraHop.Http;
@@ -10,11 +11,12 @@ namespace ExtraHop.Api
     /// <summary>/extrahop: who the appliance is and what it runs.</summary>
     internal static class SystemApi
     {
-        public static async Task<ExtraHopSystem> ReadIdentityAsync(ApiConnection connection, CancellationToken cancellationToken)
-        {
-            ApiResponse response = await connection.SendAsync(ApiRequest.Get("extrahop"), cancellationToken).ConfigureAwait(false);
-            return ResponseReader.ReadModel<ExtraHopSystem>(connection, response, "extrahop");
-        }
+        public static Task<ExtraHopSystem> ReadIdentityAsync(ApiConnection connection, CancellationToken cancellationToken) =>
+            ReadIdentityAsync(connection, ApiRequest.Get("extrahop"), cancellationToken);
+
+        /// <summary>The first call of a new session: the identity, failing at once on a host that refuses the connection or does not resolve.</summary>
+        public static Task<ExtraHopSystem> ProveAsync(ApiConnection connection, CancellationToken cancellationToken) =>
+            ReadIdentityAsync(connection, new ApiRequest(HttpMethod.Get, "extrahop") { FailFastWhenUnreachable = true }, cancellationToken);
 
         /// <summary>Identity plus edition; also refreshes the version the session shows.</summary>
         public static async Task<ExtraHopSystem> GetAsync(ExtraHopSession session, CancellationToken cancellationToken)
@@ -42,6 +44,12 @@ namespace ExtraHop.Api
             {
                 return null;
             }
+        }
+
+        private static async Task<ExtraHopSystem> ReadIdentityAsync(ApiConnection connection, ApiRequest request, CancellationToken cancellationToken)
+        {
+            ApiResponse response = await connection.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            return ResponseReader.ReadModel<ExtraHopSystem>(connection, response, "extrahop");
         }
 
         private sealed class EditionInfo : ExtraHopObject

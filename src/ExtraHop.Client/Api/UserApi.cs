@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
@@ -18,7 +17,7 @@ namespace ExtraHop.Api
 
         public static async Task<ExtraHopUser> GetAsync(ExtraHopSession session, string username, CancellationToken cancellationToken)
         {
-            string path = "users/" + Uri.EscapeDataString(username);
+            string path = "users/" + ResourcePath.Segment(username, "Name");
             ApiResponse response = await session.Connection.SendAsync(ApiRequest.Get(path), cancellationToken).ConfigureAwait(false);
             return ResponseReader.ReadModel<ExtraHopUser>(session.Connection, response, path).From(session);
         }

@@ -1,6 +1,7 @@
 using System.Security;
 using System.Threading;
 using System.Threading.Tasks;
+using ExtraHop.Http;
 
 namespace ExtraHop.Auth
 {
@@ -9,9 +10,15 @@ namespace ExtraHop.Auth
     {
         private readonly SecureString apiKey;
 
-        public ApiKeyAuthenticator(SecureString apiKey) => this.apiKey = SecretText.Keep(apiKey);
+        public ApiKeyAuthenticator(SecureString apiKey)
+        {
+            this.apiKey = SecretText.Keep(apiKey);
+            HeaderText.RequireSendable(SecretText.Reveal(this.apiKey), "The API key", "ApiKey");
+        }
 
         public AuthKind Kind => AuthKind.ApiKey;
+
+        public (string Method, string Path)? TokenRequest => null;
 
         public Task<string> GetAuthorizationAsync(CancellationToken cancellationToken) =>
             Task.FromResult("ExtraHop apikey=" + SecretText.Reveal(apiKey));

@@ -7,6 +7,7 @@ using System.Security;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using ExtraHop.Http;
 using ExtraHop.Json;
 
 namespace ExtraHop.Auth
@@ -35,14 +36,18 @@ namespace ExtraHop.Auth
             Uri tokenEndpoint,
             Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>> send)
         {
-            if (string.IsNullOrWhiteSpace(clientId)) throw new ArgumentException("The RevealX 360 client ID is empty.", nameof(clientId));
+            if (string.IsNullOrWhiteSpace(clientId)) throw new ArgumentException("The RevealX 360 client ID is empty.", "ClientId");
+            HeaderText.RequireNoControlCharacters(clientId, "The RevealX 360 client ID", "ClientId");
             this.clientId = clientId;
             this.clientSecret = SecretText.Keep(clientSecret);
+            HeaderText.RequireNoControlCharacters(SecretText.Reveal(this.clientSecret), "The RevealX 360 client secret", "ClientSecret");
             this.tokenEndpoint = tokenEndpoint;
             this.send = send;
         }
 
         public AuthKind Kind => AuthKind.RevealX360;
+
+        public (string Method, string Path)? TokenRequest => ("POST", tokenEndpoint.AbsolutePath);
 
         public async Task<string> GetAuthorizationAsync(CancellationToken cancellationToken)
         {
@@ -96,18 +101,20 @@ namespace ExtraHop.Auth
                     string body = response.Content == null ? string.Empty : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
                     if (!response.IsSuccessStatusCode)
                     {
-                        string? reason = JsonModelReader.ReadErrorMessage(body);
-                        // invalid_client on a 400 is how the token endpoint says the ID or secret is wrong: that is an authentication failure.
-                        HttpStatusCode status = response.StatusCode == HttpStatusCode.BadRequest && reason != null && reason.StartsWith("invalid_client", StringComparison.Ordinal)
-                            ? HttpStatusCode.Unauthorized
-                            : response.StatusCode;
+                        ExtraHopApiException failure = RequestFailures.FromAnswer(tokenEndpoint.Authority, "POST", tokenEndpoint.AbsolutePath, response, body);
+                        string? reason = failure.ApplianceMessage;
+                        // 401, or invalid_client on a 400, is how the token endpoint says the ID or secret is wrong: an
+                        // authentication failure. Anything else (429, 5xx) is about the endpoint, not the credentials.
+                        bool refused = response.StatusCode == HttpStatusCode.Unauthorized
+                            || (response.StatusCode == HttpStatusCode.BadRequest && reason != null && reason.StartsWith("invalid_client", StringComparison.Ordinal));
+                        if (!refused) throw failure;
                         throw new ExtraHopApiException(
                             ApiFailureKind.HttpStatus,
                             $"RevealX 360 refused the client credentials ({(int)response.StatusCode}{(reason == null ? string.Empty : ": " + reason)}). Check the client ID and secret on the API Access page.",
                             tokenEndpoint.Authority,
                             "POST",
                             tokenEndpoint.AbsolutePath,
-                            status,
+                            HttpStatusCode.Unauthorized,
                             reason);
                     }
 
@@ -120,9 +127,9 @@ namespace ExtraHop.Auth
                     {
                         throw new ExtraHopApiException(ApiFailureKind.InvalidResponse, "The token endpoint did not answer with JSON.", tokenEndpoint.Authority, "POST", tokenEndpoint.AbsolutePath, response.StatusCode, null, ex);
                     }
-                    if (string.IsNullOrEmpty(token.AccessToken))
+                    if (string.IsNullOrEmpty(token.AccessToken) || !HeaderText.IsSendable(token.AccessToken!))
                     {
-                        throw new ExtraHopApiException(ApiFailureKind.InvalidResponse, "The token endpoint answered without an access_token.", tokenEndpoint.Authority, "POST", tokenEndpoint.AbsolutePath, response.StatusCode);
+                        throw new ExtraHopApiException(ApiFailureKind.InvalidResponse, "The token endpoint answered without an access_token that can be sent in a header.", tokenEndpoint.Authority, "POST", tokenEndpoint.AbsolutePath, response.StatusCode);
                     }
 
                     TimeSpan lifetime = token.ExpiresIn > 0 ? TimeSpan.FromSeconds(token.ExpiresIn) : DefaultLifetime;

@@ -1,26 +1,25 @@
 using System;
 using System.Diagnostics;
-using System.Net;
 using System.Net.Http;
-using System.Net.Http.Headers;
-using System.Security.Authentication;
 using System.Threading;
 using System.Threading.Tasks;
 using ExtraHop.Auth;
-using ExtraHop.Json;
 
 namespace ExtraHop.Http
 {
     /// <summary>
     /// One appliance connection: one HttpClient, its authenticator and policies. Thread-safe and free of
     /// per-request state, so a session can be used from parallel runspaces and fleet workers at once.
-    /// Every call has a timeout and a cancellation token; transient failures of calls that are safe to repeat
-    /// are retried with growing delays; every failure becomes an <see cref="ExtraHopApiException"/>.
+    /// Every call has a timeout and a cancellation token; every failure becomes an <see cref="ExtraHopApiException"/>
+    /// that says how many attempts were made and whether the appliance may have acted on the request.
+    /// A request is sent again only by this class, and only when that cannot do the work twice: calls safe to
+    /// repeat after passing failures, calls that change something only when the failure shows they were not acted
+    /// on, or (for a call that starts a job and got no answer) when the appliance shows no job it started.
     /// </summary>
     internal sealed class ApiConnection : IDisposable
     {
-        private const int MaxRedirects = 5;
         private readonly HttpClient http;
+        private readonly RequestSender sender;
 
         public ApiConnection(ServerAddress address, ConnectionSettings settings, Func<Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>>, IAuthenticator> createAuthenticator)
         {
@@ -33,7 +32,8 @@ namespace ExtraHop.Http
             Address = address;
             Settings = settings;
             http = HttpClientFactory.Create(settings);
-            Authenticator = createAuthenticator((request, token) => http.SendAsync(request, token));
+            sender = new RequestSender(http, address);
+            Authenticator = createAuthenticator(sender.SendAsync);
         }
 
         public ServerAddress Address { get; }
@@ -44,62 +44,48 @@ namespace ExtraHop.Http
         {
             Uri uri = Resolve(request.Path);
             string path = ApiPath(uri);
-            bool retryable = request.RetryTransientFailures && (request.SafeToRetry ?? RetryPolicy.IsIdempotent(request.Method));
+            bool safeToRepeat = request.SafeToRetry ?? RetryPolicy.IsIdempotent(request.Method);
             bool reauthenticated = false;
-            for (int attempt = 0; ; attempt++)
+            for (int attempt = 1; ; attempt++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var clock = Stopwatch.StartNew();
-                ExtraHopApiException failure;
-                TimeSpan? retryAfter = null;
-                using (var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, request.Watchdog?.Token ?? CancellationToken.None))
+                request.Watchdog?.Restart();
+                Attempt outcome = await AttemptAsync(request, uri, path, safeToRepeat, cancellationToken).ConfigureAwait(false);
+                if (outcome.Response != null) return outcome.Response;
+
+                ExtraHopApiException failure = outcome.Failure!;
+                if (outcome.Authorization != null && RequestFailures.RejectsCredential(failure) && !reauthenticated && Authenticator.Invalidate(outcome.Authorization))
                 {
-                    TimeSpan limit = request.Timeout ?? Settings.Timeout;
-                    if (limit != Timeout.InfiniteTimeSpan) timeout.CancelAfter(limit);
-                    int refusalsBefore = Settings.Tls.Refusals;
-                    try
-                    {
-                        string authorization = await Authenticator.GetAuthorizationAsync(timeout.Token).ConfigureAwait(false);
-                        using (HttpResponseMessage response = await SendFollowingRedirectsAsync(request, uri, authorization, timeout.Token).ConfigureAwait(false))
-                        {
-                            string body = response.Content == null ? string.Empty : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
-                            Trace($"{request.Method} {path} -> {(int)response.StatusCode} {response.StatusCode} ({clock.ElapsedMilliseconds} ms)");
-                            if (response.IsSuccessStatusCode)
-                            {
-                                return new ApiResponse(response.StatusCode, response.Headers.Location?.OriginalString, body);
-                            }
-
-                            if (response.StatusCode == HttpStatusCode.Unauthorized && !reauthenticated && Authenticator.Invalidate(authorization))
-                            {
-                                // A token can expire between our check and the appliance's: fetch a new one and try once more.
-                                reauthenticated = true;
-                                attempt--;
-                                continue;
-                            }
-
-                            retryAfter = RetryPolicy.ParseRetryAfter(response.Headers.RetryAfter?.ToString(), DateTimeOffset.UtcNow);
-                            failure = HttpFailure(request, path, response.StatusCode, body);
-                            failure.RetryAfter = retryAfter;
-                        }
-                    }
-                    catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-                    {
-                        string what = request.Watchdog?.Reason ?? $"did not answer within {limit.TotalSeconds:0.#} seconds";
-                        failure = new ExtraHopApiException(
-                            ApiFailureKind.Timeout,
-                            $"{Address}: {request.Method} {path} {what}.",
-                            Address.DisplayName, request.Method.Method, path);
-                    }
-                    catch (HttpRequestException ex)
-                    {
-                        failure = TransportFailure(ex, request, path, refusalsBefore);
-                    }
+                    // A token can expire between our check and the appliance's: fetch a new one and try once more.
+                    reauthenticated = true;
+                    attempt--;
+                    continue;
                 }
 
-                if (!retryable || !failure.IsTransient || attempt >= Settings.Retry.MaxRetries) throw failure;
-                TimeSpan delay = Settings.Retry.DelayFor(attempt, retryAfter);
+                failure.Attempts = attempt;
+                bool noJobStarted = false;
+                if (failure.Delivery == RequestDelivery.Unanswered && !safeToRepeat && request.FindJobItStarted != null)
+                {
+                    (string? job, bool noneFound) = await FindJobItStartedAsync(request.FindJobItStarted, failure, cancellationToken).ConfigureAwait(false);
+                    if (job != null) return new ApiResponse(System.Net.HttpStatusCode.Accepted, job, string.Empty);
+                    noJobStarted = noneFound;
+                }
+
+                if (!MayRetry(request, safeToRepeat, failure, noJobStarted, attempt))
+                {
+                    if (failure.Delivery == RequestDelivery.Unanswered && !safeToRepeat && failure.Afterword == null)
+                    {
+                        failure.Afterword = noJobStarted
+                            ? "The appliance shows no job started by it; it was not sent again."
+                            : "The appliance may have received it and acted on it; it was not sent again, so check the appliance before you repeat it.";
+                    }
+                    throw failure;
+                }
+
+                TimeSpan delay = Settings.Retry.DelayFor(attempt - 1, failure.RetryAfter);
                 // The failure's message already names the appliance and the request.
-                ApiTrace.Write($"{failure.Message}; retry {attempt + 1} of {Settings.Retry.MaxRetries} in {delay.TotalSeconds:0.0} s");
+                ApiTrace.Write($"{failure.Message}; retry {attempt} of {Settings.Retry.MaxRetries} in {delay.TotalSeconds:0.0} s");
+                request.Watchdog?.Pause();
                 await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
             }
         }
@@ -110,118 +96,121 @@ namespace ExtraHop.Http
             Authenticator.Dispose();
         }
 
+        /// <summary>API paths are relative to /api/v1/; a job's Location is a server-relative path such as /api/v1/jobs/7.</summary>
+        internal Uri Resolve(string path) => new Uri(Address.BaseUri, path);
+
+        private bool MayRetry(ApiRequest request, bool safeToRepeat, ExtraHopApiException failure, bool noJobStarted, int attempt)
+        {
+            if (!request.RetryTransientFailures || attempt > Settings.Retry.MaxRetries) return false;
+            if (request.FailFastWhenUnreachable && failure.Kind == ApiFailureKind.ConnectionFailed && failure.Delivery == RequestDelivery.NotSent) return false;
+            return RetryPolicy.MayResend(safeToRepeat || noJobStarted, failure);
+        }
+
+        /// <summary>One try: the credential, then the request with its redirects, within the request's time limit.</summary>
+        private async Task<Attempt> AttemptAsync(ApiRequest request, Uri uri, string path, bool safeToRepeat, CancellationToken cancellationToken)
+        {
+            var clock = Stopwatch.StartNew();
+            using (var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, request.Watchdog?.Token ?? CancellationToken.None))
+            {
+                TimeSpan limit = request.Timeout ?? Settings.Timeout;
+                if (limit != Timeout.InfiniteTimeSpan) timeout.CancelAfter(limit);
+                int refusalsBefore = Settings.Tls.Refusals;
+                string authorization;
+                try
+                {
+                    authorization = await Authenticator.GetAuthorizationAsync(timeout.Token).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (ex is ExtraHopApiException || ex is HttpRequestException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+                {
+                    return Attempt.Failed(TokenFailure(ex, request, path, limit, refusalsBefore), null);
+                }
+
+                try
+                {
+                    using (HttpResponseMessage response = await sender.SendFollowingRedirectsAsync(request, uri, path, authorization, safeToRepeat, timeout.Token).ConfigureAwait(false))
+                    {
+                        string body = response.Content == null ? string.Empty : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+                        Trace($"{request.Method} {path} -> {(int)response.StatusCode} {response.StatusCode} ({clock.ElapsedMilliseconds} ms)");
+                        if (response.IsSuccessStatusCode) return Attempt.Succeeded(new ApiResponse(response.StatusCode, response.Headers.Location?.OriginalString, body));
+                        return Attempt.Failed(RequestFailures.FromAnswer(Address.DisplayName, request.Method.Method, path, response, body), authorization);
+                    }
+                }
+                catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+                {
+                    string what = request.Watchdog?.Reason ?? $"did not answer within {limit.TotalSeconds:0.#} seconds";
+                    return Attempt.Failed(RequestFailures.Timeout(Address.DisplayName, request.Method.Method, path, what), authorization);
+                }
+                catch (HttpRequestException ex)
+                {
+                    return Attempt.Failed(RequestFailures.FromTransport(ex, Address.DisplayName, request.Method.Method, path, Settings.Tls, refusalsBefore), authorization);
+                }
+            }
+        }
+
+        /// <summary>
+        /// A failure to get the credential is reported as the token request it is (not as the API call that needed
+        /// it), and that call was not sent, so it may be tried again whatever it is.
+        /// </summary>
+        private ExtraHopApiException TokenFailure(Exception ex, ApiRequest request, string path, TimeSpan limit, int refusalsBefore)
+        {
+            (string method, string tokenPath) = Authenticator.TokenRequest ?? (request.Method.Method, path);
+            string forWhat = $"(the access token for {request.Method} {path})";
+            ExtraHopApiException failure = ex switch
+            {
+                ExtraHopApiException answered => answered,
+                HttpRequestException transport => RequestFailures.FromTransport(transport, Address.DisplayName, method, $"{tokenPath} {forWhat}", Settings.Tls, refusalsBefore),
+                _ => RequestFailures.Timeout(Address.DisplayName, method, $"{tokenPath} {forWhat}", $"did not answer within {limit.TotalSeconds:0.#} seconds"),
+            };
+            failure.Delivery = RequestDelivery.NotSent;
+            return failure;
+        }
+
+        /// <summary>The job an unanswered request started, or whether the appliance shows that it started none.</summary>
+        private static async Task<(string? Job, bool NoneFound)> FindJobItStartedAsync(Func<CancellationToken, Task<string?>> find, ExtraHopApiException failure, CancellationToken cancellationToken)
+        {
+            try
+            {
+                string? job = await find(cancellationToken).ConfigureAwait(false);
+                if (job != null) ApiTrace.Write($"{failure.Server}: {failure.Method} {failure.Path} got no answer, but it started {job}; following that job instead of sending it again");
+                return (job, job == null);
+            }
+            catch (ExtraHopApiException lookup)
+            {
+                failure.Afterword = $"It may have started a job, which could not be looked for ({lookup.Message}); it was not sent again, so check the appliance's jobs before you repeat it.";
+                return (null, false);
+            }
+        }
+
         /// <summary>
         /// A verbose line about this appliance, named as errors name it and with the path in the errors' form (below
         /// /api/v1), so lines from a fleet tell the appliances apart and match the errors they lead to.
         /// </summary>
         private void Trace(string line) => ApiTrace.Write($"{Address}: {line}");
 
-        /// <summary>API paths are relative to /api/v1/; a job's Location is a server-relative path such as /api/v1/jobs/7.</summary>
-        internal Uri Resolve(string path) => new Uri(Address.BaseUri, path);
-
-        private static bool IsRedirect(HttpStatusCode status) =>
-            status == HttpStatusCode.MovedPermanently || status == HttpStatusCode.Found || status == HttpStatusCode.SeeOther
-            || status == HttpStatusCode.TemporaryRedirect || (int)status == 308;
-
-        private static bool IsTlsFailure(Exception? ex)
-        {
-            for (; ex != null; ex = ex.InnerException)
-            {
-                if (ex is AuthenticationException) return true;
-            }
-            return false;
-        }
-
-        private async Task<HttpResponseMessage> SendFollowingRedirectsAsync(ApiRequest request, Uri uri, string authorization, CancellationToken cancellationToken)
-        {
-            Uri current = uri;
-            HttpMethod method = request.Method;
-            bool sendCredentials = true;
-            bool sendBody = true;
-            for (int hop = 0; ; hop++)
-            {
-                var message = new HttpRequestMessage(method, current);
-                message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-                if (sendCredentials) message.Headers.TryAddWithoutValidation("Authorization", authorization);
-                if (sendBody && request.Content != null) message.Content = request.Content();
-
-                HttpResponseMessage response = await http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                if (!IsRedirect(response.StatusCode) || response.Headers.Location == null || hop >= MaxRedirects) return response;
-
-                Uri next = new Uri(current, response.Headers.Location);
-                response.Dispose();
-                if (current.Scheme == Uri.UriSchemeHttps && next.Scheme != Uri.UriSchemeHttps)
-                {
-                    throw new ExtraHopApiException(ApiFailureKind.InsecureRedirect,
-                        $"{Address} redirected {request.Method} {ApiPath(uri)} from https to {next.Scheme}; the module does not follow that.",
-                        Address.DisplayName, request.Method.Method, ApiPath(uri));
-                }
-
-                // Credentials belong to the appliance we connected to, never to wherever it points us.
-                if (!string.Equals(next.Authority, uri.Authority, StringComparison.OrdinalIgnoreCase)) sendCredentials = false;
-                Trace($"{method} {ApiPath(current)} redirected to {next.GetLeftPart(UriPartial.Path)}{(sendCredentials ? string.Empty : " (without credentials: another host)")}");
-                if ((int)response.StatusCode == 303 || ((int)response.StatusCode < 307 && method != HttpMethod.Get && method != HttpMethod.Head))
-                {
-                    method = HttpMethod.Get;
-                    sendBody = false;
-                }
-                current = next;
-            }
-        }
-
-        private ExtraHopApiException HttpFailure(ApiRequest request, string path, HttpStatusCode status, string body)
-        {
-            string? applianceMessage = JsonModelReader.ReadErrorMessage(body);
-            string reason = applianceMessage ?? DescribeStatus(status, body);
-            return new ExtraHopApiException(
-                ApiFailureKind.HttpStatus,
-                $"{Address}: {request.Method} {path} failed with {(int)status} ({status}): {reason}",
-                Address.DisplayName, request.Method.Method, path, status, applianceMessage);
-        }
-
-        private static string DescribeStatus(HttpStatusCode status, string body)
-        {
-            bool html = body.TrimStart().StartsWith("<", StringComparison.Ordinal);
-            switch ((int)status)
-            {
-                case 401: return "the credential was not accepted";
-                case 403: return "the credential lacks the privilege for this";
-                case 404: return "not found";
-                case 429: return "too many requests";
-                case 502:
-                case 503:
-                case 504: return html ? "the appliance is not ready (it may be restarting)" : "the appliance is not ready";
-                default: return html ? "the appliance answered with a web page instead of JSON" : "no error message from the appliance";
-            }
-        }
-
-        private ExtraHopApiException TransportFailure(HttpRequestException ex, ApiRequest request, string path, int refusalsBefore)
-        {
-            if (IsTlsFailure(ex) && Settings.Tls.Refusals != refusalsBefore)
-            {
-                string? sha = Settings.Tls.LastRefusedSha256;
-                string what = Settings.Tls.Mode == TlsMode.Pinned
-                    ? $"The certificate of {Address} does not match the pinned SHA-256 fingerprint (it presented {sha})."
-                    : $"The certificate of {Address} is not trusted by this computer (SHA-256 fingerprint {sha}).";
-                string advice = $" If you know this is the appliance's own certificate, connect with -CertificateThumbprint '{sha}' to trust exactly that certificate, or install its issuing CA; -SkipCertificateCheck trusts any certificate and is not recommended.";
-                return new ExtraHopApiException(ApiFailureKind.CertificateUntrusted, what + advice, Address.DisplayName, request.Method.Method, path, null, null, ex)
-                {
-                    CertificateSha256 = sha,
-                };
-            }
-
-            string detail = ex.InnerException?.Message ?? ex.Message;
-            return new ExtraHopApiException(
-                ApiFailureKind.ConnectionFailed,
-                $"Could not reach {Address} for {request.Method} {path}: {detail}",
-                Address.DisplayName, request.Method.Method, path, null, null, ex);
-        }
-
         private static string ApiPath(Uri uri)
         {
             string path = uri.PathAndQuery;
             const string prefix = "/api/v1";
             return path.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) ? path.Substring(prefix.Length) : path;
+        }
+
+        private sealed class Attempt
+        {
+            private Attempt(ApiResponse? response, ExtraHopApiException? failure, string? authorization)
+            {
+                Response = response;
+                Failure = failure;
+                Authorization = authorization;
+            }
+
+            public ApiResponse? Response { get; }
+            public ExtraHopApiException? Failure { get; }
+            /// <summary>The credential the failed attempt was sent with, so only that one is given up after a rejection.</summary>
+            public string? Authorization { get; }
+
+            public static Attempt Succeeded(ApiResponse response) => new Attempt(response, null, null);
+
+            public static Attempt Failed(ExtraHopApiException failure, string? authorization) => new Attempt(null, failure, authorization);
         }
     }
 }

@@ -1,5 +1,7 @@
 using System;
 using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
 
 namespace ExtraHop.Http
 {
@@ -30,6 +32,19 @@ namespace ExtraHop.Http
 
         /// <summary>False for a probe that must fail fast (a job poll during a reboot): the caller does its own waiting.</summary>
         public bool RetryTransientFailures { get; set; } = true;
+
+        /// <summary>
+        /// True for the first call of a new session: a host that refuses the connection or whose name does not
+        /// resolve is reported at once, not retried, since it is far likelier a typo than a reboot.
+        /// </summary>
+        public bool FailFastWhenUnreachable { get; set; }
+
+        /// <summary>
+        /// For a request that starts a job: after it was sent and no answer came, finds the job it may have started
+        /// (its location), or null when the appliance shows none. The connection follows that job instead of sending
+        /// the request again, and resends only when none is found.
+        /// </summary>
+        public Func<CancellationToken, Task<string?>>? FindJobItStarted { get; set; }
 
         public static ApiRequest Get(string path) => new ApiRequest(HttpMethod.Get, path);
 

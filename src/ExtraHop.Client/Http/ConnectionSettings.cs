@@ -10,7 +10,7 @@ namespace ExtraHop.Http
         public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(100);
         public RetryPolicy Retry { get; set; } = RetryPolicy.Default;
         public Uri? Proxy { get; set; }
-        public ICredentials? ProxyCredentials { get; set; }
+        public NetworkCredential? ProxyCredentials { get; set; }
         public bool AllowUnencryptedAuthentication { get; set; }
     }
 }

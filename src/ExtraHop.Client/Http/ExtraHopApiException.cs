@@ -27,6 +27,20 @@ namespace ExtraHop
             Path = path;
             StatusCode = statusCode;
             ApplianceMessage = applianceMessage;
+            Delivery = kind == ApiFailureKind.ConnectionFailed || kind == ApiFailureKind.Timeout ? RequestDelivery.Unanswered
+                : kind == ApiFailureKind.CertificateUntrusted ? RequestDelivery.NotSent
+                : RequestDelivery.Answered;
+        }
+
+        /// <summary>What went wrong, how many attempts were made, and what became of the request.</summary>
+        public override string Message
+        {
+            get
+            {
+                string text = base.Message;
+                if (Attempts > 1) text = Sentence(text) + $" Tried {Attempts} times.";
+                return Afterword == null ? text : Sentence(text) + " " + Afterword;
+            }
         }
 
         public ApiFailureKind Kind { get; }
@@ -40,6 +54,18 @@ namespace ExtraHop
         /// <summary>The SHA-256 fingerprint of a certificate that was refused, so the user can decide to pin it.</summary>
         public string? CertificateSha256 { get; internal set; }
 
+        /// <summary>
+        /// Whether the appliance may have acted on the request: <see cref="RequestDelivery.Unanswered"/> means it was
+        /// (or may have been) sent and no answer came, so check the appliance before making a change again.
+        /// </summary>
+        public RequestDelivery Delivery { get; internal set; }
+
+        /// <summary>How many times the request was sent (or tried) before this failure was reported.</summary>
+        public int Attempts { get; internal set; } = 1;
+
+        /// <summary>What the client did about the failure, when the caller should know (for example that it did not resend).</summary>
+        internal string? Afterword { get; set; }
+
         /// <summary>How long the appliance asked us to wait (Retry-After), when it did.</summary>
         public TimeSpan? RetryAfter { get; internal set; }
 
@@ -47,5 +73,11 @@ namespace ExtraHop
         public bool IsTransient =>
             Kind == ApiFailureKind.ConnectionFailed
             || (Kind == ApiFailureKind.HttpStatus && StatusCode.HasValue && RetryPolicy.IsTransientStatus((int)StatusCode.Value));
+
+        private static string Sentence(string text)
+        {
+            text = text.TrimEnd();
+            return text.EndsWith(".", StringComparison.Ordinal) ? text : text + ".";
+        }
     }
 }

@@ -13,8 +13,10 @@ namespace ExtraHop.Http
         private const SslProtocols Tls13 = (SslProtocols)12288;
         private static readonly object FrameworkTlsLock = new object();
 
+        /// <exception cref="ArgumentException">The proxy or its credentials cannot be used.</exception>
         public static HttpClient Create(ConnectionSettings settings)
         {
+            if (settings.Proxy != null) ProxyAddress.Check(settings.Proxy, settings.ProxyCredentials);
             EnsureTls12OnNetFramework();
             var handler = new HttpClientHandler
             {

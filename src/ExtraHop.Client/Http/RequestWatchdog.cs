@@ -15,6 +15,7 @@ namespace ExtraHop.Http
         private readonly TimeSpan answerLimit;
         private long lastActivityTicks;
         private long bodyFinishedTicks;
+        private bool paused;
 
         /// <param name="idleLimit">How long the body may go without a byte accepted.</param>
         /// <param name="answerLimit">How long, after the last byte, the appliance may take to answer.</param>
@@ -34,6 +35,17 @@ namespace ExtraHop.Http
 
         public void Touch() => Interlocked.Exchange(ref lastActivityTicks, DateTime.UtcNow.Ticks);
 
+        /// <summary>Starts watching a new attempt of the request: the clock restarts and the body is not sent yet.</summary>
+        public void Restart()
+        {
+            Touch();
+            Interlocked.Exchange(ref bodyFinishedTicks, 0);
+            Volatile.Write(ref paused, false);
+        }
+
+        /// <summary>Stops watching while the request waits to be sent again (a Retry-After may rightly be long).</summary>
+        public void Pause() => Volatile.Write(ref paused, true);
+
         public void BodyFinished() => Interlocked.Exchange(ref bodyFinishedTicks, DateTime.UtcNow.Ticks);
 
         public void Dispose()
@@ -44,6 +56,7 @@ namespace ExtraHop.Http
 
         private void Check()
         {
+            if (Volatile.Read(ref paused)) return;
             long now = DateTime.UtcNow.Ticks;
             long finished = Interlocked.Read(ref bodyFinishedTicks);
             if (finished == 0 && now - Interlocked.Read(ref lastActivityTicks) > idleLimit.Ticks)

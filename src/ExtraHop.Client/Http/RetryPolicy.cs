@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Net;
 using System.Net.Http;
 
 namespace ExtraHop
@@ -35,6 +36,20 @@ namespace ExtraHop
         public static bool IsIdempotent(HttpMethod method) =>
             method == HttpMethod.Get || method == HttpMethod.Head || method == HttpMethod.Put
             || method == HttpMethod.Delete || method == HttpMethod.Options;
+
+        /// <summary>
+        /// Whether a failed request may be sent again. One that is safe to repeat may, after any passing failure. One
+        /// that changes something only when the failure shows it was not acted on: it never left, or the appliance
+        /// answered "not now" (429, or 503 with Retry-After). After an unanswered send, the caller decides (see
+        /// <see cref="Http.ApiRequest.FindJobItStarted"/>).
+        /// </summary>
+        public static bool MayResend(bool safeToRepeat, ExtraHopApiException failure) =>
+            failure.IsTransient && (safeToRepeat || WasNotActedOn(failure));
+
+        public static bool WasNotActedOn(ExtraHopApiException failure) =>
+            failure.Delivery == RequestDelivery.NotSent
+            || failure.StatusCode == (HttpStatusCode)429
+            || (failure.StatusCode == HttpStatusCode.ServiceUnavailable && failure.RetryAfter.HasValue);
 
         /// <param name="attempt">0 for the first retry.</param>
         /// <param name="retryAfter">What the server asked for, if anything.</param>

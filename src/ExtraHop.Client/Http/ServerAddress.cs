@@ -7,10 +7,11 @@ namespace ExtraHop.Http
     /// </summary>
     internal sealed class ServerAddress
     {
-        private ServerAddress(Uri baseUri, string displayName)
+        private ServerAddress(Uri baseUri, string displayName, string? ignoredPath)
         {
             BaseUri = baseUri;
             DisplayName = displayName;
+            IgnoredPath = ignoredPath;
         }
 
         /// <summary>https://host[:port]/api/v1/ — always ends with a slash so relative paths append.</summary>
@@ -20,6 +21,9 @@ namespace ExtraHop.Http
         public string DisplayName { get; }
 
         public bool IsEncrypted => BaseUri.Scheme == Uri.UriSchemeHttps;
+
+        /// <summary>A path typed after the host that the address does not use (the API is always at /api/v1), for a warning; null when there was none.</summary>
+        public string? IgnoredPath { get; }
 
         public static ServerAddress Parse(string server)
         {
@@ -46,11 +50,19 @@ namespace ExtraHop.Http
                 throw new ArgumentException("Put credentials in -ApiKey or -Credential, not in the server address.", nameof(server));
             }
 
+            if (uri.Port == 0)
+            {
+                throw new ArgumentException($"'{text}' names port 0, which no appliance listens on. Leave the port out for 443, or give the port the appliance uses.", nameof(server));
+            }
+
             // Users paste the API base (https://host/api/v1) as often as the host; both mean the same appliance.
+            // Any other path (a page of the web UI) would be dropped without a word, so it is reported.
+            string rest = uri.PathAndQuery + uri.Fragment;
+            string? ignoredPath = rest.TrimEnd('/').Length == 0 || string.Equals(rest.TrimEnd('/'), "/api/v1", StringComparison.OrdinalIgnoreCase) ? null : rest;
             string host = uri.HostNameType == UriHostNameType.IPv6 ? "[" + uri.DnsSafeHost + "]" : uri.Host;
             var builder = new UriBuilder(uri.Scheme, host, uri.Port, "/api/v1/");
             string display = uri.IsDefaultPort ? host : host + ":" + uri.Port;
-            return new ServerAddress(builder.Uri, display.ToLowerInvariant());
+            return new ServerAddress(builder.Uri, display.ToLowerInvariant(), ignoredPath);
         }
 
         public override string ToString() => DisplayName;

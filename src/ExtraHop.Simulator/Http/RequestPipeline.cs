@@ -1,11 +1,13 @@
 using System;
 using System.Globalization;
 using System.IO;
+using System.Net.Sockets;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using ExtraHop.Simulator.Engine;
 using ExtraHop.Simulator.Hosting;
+using Microsoft.AspNetCore.Connections.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
 
@@ -21,6 +23,7 @@ internal sealed class RequestPipeline
 {
     private const int MaxTextBodyBytes = 64 * 1024;
     private const int MaxLoggedBodyBytes = 4 * 1024;
+    private static readonly TimeSpan ClientLetGoTimeout = TimeSpan.FromSeconds(5);
 
     private const string BootingPage =
         "<!DOCTYPE html>\n<html><head><title>503 Service Unavailable</title></head>\n"
@@ -61,6 +64,13 @@ internal sealed class RequestPipeline
         }
         finally
         {
+            if (outcome.SilenceAnswer)
+            {
+                // The request was carried out; its answer went nowhere, and now the connection goes too.
+                http.Abort();
+                outcome.Dropped = true;
+            }
+
             var status = outcome.Dropped ? 0 : http.Response.StatusCode;
             host.Requests.Complete(sequence, new RequestLogEntry(arrived, _appliance.Name, request.Method, request.Path + request.QueryString, status, outcome.LoggedBody));
         }
@@ -82,6 +92,12 @@ internal sealed class RequestPipeline
                 http.Response.ContentType = "text/html; charset=utf-8";
                 await http.Response.WriteAsync(BootingPage, http.RequestAborted).ConfigureAwait(false);
                 return;
+        }
+
+        if (_appliance.Engine.Faults.TakeAnswerFault(path) is { } answerFault
+            && await ApplyAnswerFaultAsync(http, answerFault, outcome).ConfigureAwait(false))
+        {
+            return;
         }
 
         if (_appliance.Engine.Faults.TakeRequestFault(path) is { } fault)
@@ -151,6 +167,57 @@ internal sealed class RequestPipeline
         await ApiJson.WriteErrorAsync(http.Response, fault.StatusCode, $"Simulated failure (HTTP {fault.StatusCode})").ConfigureAwait(false);
     }
 
+    /// <summary>Applies an answer fault; true when it answered (or dropped) the request, false when the request goes on.</summary>
+    private static async Task<bool> ApplyAnswerFaultAsync(HttpContext http, AnswerFault fault, Outcome outcome)
+    {
+        switch (fault.Kind)
+        {
+            case AnswerFaultKind.DropRequest:
+                // Take the whole request, so the client has certainly sent it, then vanish.
+                await http.Request.Body.CopyToAsync(Stream.Null, http.RequestAborted).ConfigureAwait(false);
+                await CloseWithoutAnswerAsync(http).ConfigureAwait(false);
+                outcome.Dropped = true;
+                return true;
+            case AnswerFaultKind.DropAnswer:
+                http.Response.Body = Stream.Null;
+                outcome.SilenceAnswer = true;
+                return false;
+            case AnswerFaultKind.Unavailable:
+                http.Response.Headers.RetryAfter = fault.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+                await ApiJson.WriteErrorAsync(http.Response, fault.StatusCode, $"Service unavailable; retry after {fault.RetryAfterSeconds} seconds").ConfigureAwait(false);
+                return true;
+            default:
+                http.Response.StatusCode = fault.StatusCode;
+                http.Response.ContentType = "text/plain; charset=utf-8";
+                await http.Response.WriteAsync(fault.Text, http.RequestAborted).ConfigureAwait(false);
+                return true;
+        }
+    }
+
+    /// <summary>
+    /// Closes the connection the way a server ends an idle kept-alive connection: an orderly end of stream (FIN),
+    /// not a reset, which is what .NET's handler takes as "the server closed it before reading my request" and
+    /// resends. Then waits for the client to let go, so the reset of the final abort cannot overtake the FIN.
+    /// </summary>
+    private static async Task CloseWithoutAnswerAsync(HttpContext http)
+    {
+        var socket = http.Features.Get<IConnectionSocketFeature>()?.Socket;
+        if (socket is not null)
+        {
+            socket.Shutdown(SocketShutdown.Send);
+            try
+            {
+                await Task.Delay(ClientLetGoTimeout, http.RequestAborted).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                // The client closed its side: the FIN has been read.
+            }
+        }
+
+        http.Abort();
+    }
+
     private static async Task<string?> ReadTextBodyAsync(HttpRequest request)
     {
         if (request.ContentLength is > MaxTextBodyBytes)
@@ -186,5 +253,8 @@ internal sealed class RequestPipeline
         public string? LoggedBody { get; set; }
 
         public bool Dropped { get; set; }
+
+        /// <summary>The request is carried out, but its connection is closed before the answer leaves.</summary>
+        public bool SilenceAnswer { get; set; }
     }
 }

@@ -32,6 +32,18 @@ internal sealed class RequestRecorder
         }
     }
 
+    /// <summary>Requests that arrived since the last reset and are not written down yet.</summary>
+    public long InProgress
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return Interlocked.Read(ref _nextSequence) - _resetFloor - _entries.Count;
+            }
+        }
+    }
+
     public IReadOnlyList<RequestLogEntry> Snapshot()
     {
         lock (_lock)

@@ -59,7 +59,7 @@ namespace ExtraHop.Commands
         public SwitchParameter NotDefault { get; set; }
 
         [Parameter]
-        [ValidateRange(1, int.MaxValue)]
+        [ValidateRange(1, TimeLimits.MaxRequestSeconds)]
         public int TimeoutSec { get; set; } = 100;
 
         [Parameter]
@@ -85,14 +85,21 @@ namespace ExtraHop.Commands
         protected override void ProcessRecord()
         {
             ConnectRequest request;
+            ServerAddress address;
             try
             {
+                address = ServerAddress.Parse(Server);
                 request = BuildRequest();
             }
             catch (ArgumentException ex)
             {
                 WriteFailure(ex, Server);
                 return;
+            }
+
+            if (address.IgnoredPath != null)
+            {
+                WriteWarning($"The path '{address.IgnoredPath}' of -Server is not used: the session talks to the REST API at {address.BaseUri}.");
             }
 
             if (SkipCertificateCheck)

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Management.Automation;
 using System.Net;
@@ -81,7 +82,7 @@ namespace ExtraHop.Commands
                 record.ErrorDetails = new ErrorDetails($"There is no user '{name}' on {session.Server}.");
                 WriteError(record);
             }
-            catch (ExtraHopApiException ex)
+            catch (Exception ex) when (ex is ExtraHopApiException || ex is ArgumentException)
             {
                 WriteFailure(ex, name);
             }

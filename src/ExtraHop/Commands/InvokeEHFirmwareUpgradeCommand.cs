@@ -48,7 +48,7 @@ namespace ExtraHop.Commands
         public int ThrottleLimit { get; set; } = 4;
 
         [Parameter]
-        [ValidateRange(1, int.MaxValue)]
+        [ValidateRange(1, TimeLimits.MaxWaitSeconds)]
         public int TimeoutSec { get; set; } = 3600;
 
         [Parameter]

@@ -25,7 +25,7 @@ namespace ExtraHop.Commands
         public SwitchParameter NoWait { get; set; }
 
         [Parameter]
-        [ValidateRange(1, int.MaxValue)]
+        [ValidateRange(1, TimeLimits.MaxWaitSeconds)]
         public int TimeoutSec { get; set; } = 3600;
 
         [Parameter]

@@ -38,7 +38,7 @@ namespace ExtraHop.Commands
         public ExtraHopSession[]? Session { get; set; }
 
         [Parameter]
-        [ValidateRange(1, int.MaxValue)]
+        [ValidateRange(1, TimeLimits.MaxWaitSeconds)]
         public int TimeoutSec { get; set; } = 3600;
 
         [Parameter]
@@ -52,7 +52,17 @@ namespace ExtraHop.Commands
         {
             if (ParameterSetName == IdSet)
             {
-                foreach (ExtraHopSession session in ResolveSessions(Session)) jobs.Add(JobApi.Pending(session, JobApi.LocationOf(Id!)));
+                string location;
+                try
+                {
+                    location = JobApi.LocationOf(Id!);
+                }
+                catch (ArgumentException ex)
+                {
+                    ThrowTerminatingError(ErrorMapper.ToErrorRecord(ex, Id));
+                    return;
+                }
+                foreach (ExtraHopSession session in ResolveSessions(Session)) jobs.Add(JobApi.Pending(session, location));
                 return;
             }
 

@@ -45,6 +45,35 @@ namespace ExtraHop.Tests.Client
         }
 
         [Theory]
+        [InlineData(ApiFailureKind.ConnectionFailed, RequestDelivery.NotSent, null, null, true)]
+        [InlineData(ApiFailureKind.ConnectionFailed, RequestDelivery.Unanswered, null, null, false)]
+        [InlineData(ApiFailureKind.HttpStatus, RequestDelivery.Answered, 429, null, true)]
+        [InlineData(ApiFailureKind.HttpStatus, RequestDelivery.Answered, 503, 1, true)]
+        [InlineData(ApiFailureKind.HttpStatus, RequestDelivery.Answered, 503, null, false)]
+        [InlineData(ApiFailureKind.HttpStatus, RequestDelivery.Answered, 502, null, false)]
+        [InlineData(ApiFailureKind.HttpStatus, RequestDelivery.Answered, 500, null, false)]
+        [InlineData(ApiFailureKind.Timeout, RequestDelivery.Unanswered, null, null, false)]
+        public void ARequestThatChangesSomethingIsResentOnlyWhenTheFailureShowsItWasNotActedOn(ApiFailureKind kind, RequestDelivery delivery, int? status, int? retryAfter, bool resend)
+        {
+            var failure = new ExtraHopApiException(kind, "x", "eh01", "POST", "/extrahop/firmware/latest/upgrade", (System.Net.HttpStatusCode?)status)
+            {
+                Delivery = delivery,
+                RetryAfter = retryAfter.HasValue ? TimeSpan.FromSeconds(retryAfter.Value) : null,
+            };
+            Assert.Equal(resend, RetryPolicy.MayResend(safeToRepeat: false, failure));
+            Assert.Equal(failure.IsTransient, RetryPolicy.MayResend(safeToRepeat: true, failure));
+        }
+
+        [Fact]
+        public void AnErrorSaysHowManyAttemptsWereMade()
+        {
+            var failure = new ExtraHopApiException(ApiFailureKind.HttpStatus, "eh01: GET /users failed with 502 (BadGateway): x", "eh01", "GET", "/users", System.Net.HttpStatusCode.BadGateway);
+            Assert.DoesNotContain("Tried", failure.Message);
+            failure.Attempts = 4;
+            Assert.Equal("eh01: GET /users failed with 502 (BadGateway): x. Tried 4 times.", failure.Message);
+        }
+
+        [Theory]
         [InlineData("ab:cd:ef:01:23:45:67:89:ab:cd:ef:01:23:45:67:89:ab:cd:ef:01:23:45:67:89:ab:cd:ef:01:23:45:67:89")]
         [InlineData("ABCDEF0123456789ABCDEF0123456789ABCDEF0123456789ABCDEF0123456789")]
         [InlineData("AB CD EF 01 23 45 67 89 AB CD EF 01 23 45 67 89 AB CD EF 01 23 45 67 89 AB CD EF 01 23 45 67 89")]

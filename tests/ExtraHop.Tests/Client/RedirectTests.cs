@@ -1,31 +1,27 @@
 using System;
 using System.Collections.Concurrent;
 using System.Linq;
-using System.Net;
 using System.Threading;
 using System.Threading.Tasks;
 using ExtraHop.Auth;
 using ExtraHop.Http;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
+using ExtraHop.Tests.Infrastructure;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.Logging;
 using Xunit;
 
 namespace ExtraHop.Tests.Client
 {
-    /// <summary>Redirects: same host keeps the credential, another host never gets it, https to http is refused.</summary>
+    /// <summary>Redirects: within the same host they are followed with the credential; to another host they are refused.</summary>
     public sealed class RedirectTests : IAsyncLifetime
     {
         private readonly ConcurrentQueue<(string Host, string Path, bool HadAuthorization)> seen = new ConcurrentQueue<(string, string, bool)>();
-        private WebApplication first = null!;
-        private WebApplication second = null!;
+        private LoopbackServer first = null!;
+        private LoopbackServer second = null!;
 
         public async Task InitializeAsync()
         {
             second = await StartAsync("second", context => context.Response.WriteAsync("{\"version\":\"9.9\"}"));
-            string secondUrl = Url(second);
+            string secondUrl = second.Url;
             first = await StartAsync("first", context =>
             {
                 string target = context.Request.Path.Value switch
@@ -35,7 +31,7 @@ namespace ExtraHop.Tests.Client
                     _ => string.Empty,
                 };
                 if (target.Length == 0) return context.Response.WriteAsync("{}");
-                context.Response.StatusCode = 302;
+                context.Response.StatusCode = context.Request.Method == "POST" ? 307 : 302;
                 context.Response.Headers.Location = target;
                 return Task.CompletedTask;
             });
@@ -57,44 +53,37 @@ namespace ExtraHop.Tests.Client
         }
 
         [Fact]
-        public async Task RedirectToAnotherHostDropsTheCredential()
+        public async Task RedirectToAnotherHostIsRefusedAndTheOtherHostNeverAsked()
         {
             using ApiConnection connection = Connect();
-            ApiResponse response = await connection.SendAsync(ApiRequest.Get("otherhost"), CancellationToken.None);
-            Assert.Contains("9.9", response.Body);
-            Assert.True(seen.Single(s => s.Host == "first").HadAuthorization);
-            Assert.False(seen.Single(s => s.Host == "second").HadAuthorization);
+            var refused = await Assert.ThrowsAsync<ExtraHopApiException>(() => connection.SendAsync(ApiRequest.Get("otherhost"), CancellationToken.None));
+            Assert.Equal(ApiFailureKind.InsecureRedirect, refused.Kind);
+            Assert.Contains("another host", refused.Message);
+            Assert.DoesNotContain(seen, s => s.Host == "second");
+        }
+
+        [Fact]
+        public async Task AStateChangingRequestRedirectedToAnotherHostIsNotSentThere()
+        {
+            using ApiConnection connection = Connect();
+            var refused = await Assert.ThrowsAsync<ExtraHopApiException>(() => connection.SendAsync(ApiRequest.Post("otherhost"), CancellationToken.None));
+            Assert.Equal(ApiFailureKind.InsecureRedirect, refused.Kind);
+            Assert.Single(seen, s => s.Host == "first" && s.Path == "/api/v1/otherhost");
+            Assert.DoesNotContain(seen, s => s.Host == "second");
         }
 
         private ApiConnection Connect() =>
             new ApiConnection(
-                ServerAddress.Parse(Url(first)),
+                ServerAddress.Parse(first.Url),
                 new ConnectionSettings { AllowUnencryptedAuthentication = true, Retry = new RetryPolicy(0, TimeSpan.Zero) },
                 _ => new ApiKeyAuthenticator(Tests.Infrastructure.Simulators.Secure("redirect-test-key")));
 
-        private static string Url(WebApplication app) => app.Services.GetRequiredServiceAddresses().First();
-
-        private async Task<WebApplication> StartAsync(string name, RequestDelegate handle)
-        {
-            WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
-            builder.Logging.ClearProviders();
-            builder.WebHost.UseUrls("http://127.0.0.1:0");
-            WebApplication app = builder.Build();
-            app.Run(context =>
+        private Task<LoopbackServer> StartAsync(string name, RequestDelegate handle) =>
+            LoopbackServer.StartAsync(context =>
             {
                 seen.Enqueue((name, context.Request.Path.Value ?? string.Empty, context.Request.Headers.ContainsKey("Authorization")));
                 context.Response.ContentType = "application/json";
                 return handle(context);
             });
-            await app.StartAsync();
-            return app;
-        }
-    }
-
-    internal static class ServerAddressesExtensions
-    {
-        public static System.Collections.Generic.ICollection<string> GetRequiredServiceAddresses(this IServiceProvider services) =>
-            ((Microsoft.AspNetCore.Hosting.Server.IServer)services.GetService(typeof(Microsoft.AspNetCore.Hosting.Server.IServer))!)
-                .Features.Get<IServerAddressesFeature>()!.Addresses;
     }
 }

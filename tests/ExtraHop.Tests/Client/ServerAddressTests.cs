@@ -24,7 +24,24 @@ namespace ExtraHop.Tests.Client
         [InlineData("")]
         [InlineData("ftp://eh01")]
         [InlineData("https://user:key@eh01")]
+        [InlineData("eh01:0")]
+        [InlineData("https://eh01:0/api/v1")]
         public void RefusesWhatCannotBeAnAppliance(string input) =>
             Assert.Throws<ArgumentException>(() => ServerAddress.Parse(input));
+
+        [Theory]
+        [InlineData("eh01", null)]
+        [InlineData("https://eh01/", null)]
+        [InlineData("https://eh01/api/v1", null)]
+        [InlineData("https://eh01/API/v1/", null)]
+        [InlineData("https://eh01/extrahop/", "/extrahop/")]
+        [InlineData("https://eh01/api/v1/users?x=1", "/api/v1/users?x=1")]
+        [InlineData("https://eh01/#/upgrade", "/#/upgrade")]
+        public void ReportsAPathItDoesNotUse(string input, string? ignored)
+        {
+            ServerAddress address = ServerAddress.Parse(input);
+            Assert.Equal("https://eh01/api/v1/", address.BaseUri.ToString());
+            Assert.Equal(ignored, address.IgnoredPath);
+        }
     }
 }

@@ -45,6 +45,18 @@ namespace ExtraHop.Tests.Cmdlets
             ErrorRecord error = Assert.Single(result.Errors);
             Assert.StartsWith("ExtraHop.ServerError,", error.FullyQualifiedErrorId);
             Assert.Equal(4, Sim.RequestLog.Count(e => e.Path == "/api/v1/users"));
+            Assert.EndsWith("Tried 4 times.", error.Exception.Message);
+        }
+
+        [Fact]
+        public void APlainTextErrorShowsTheAppliancesWordsCleaned()
+        {
+            Sim["eh1"].Faults.FailRequestsWithText(1, 500, "Backend exploded\r\n\u001b[31m  while listing users\n", "/api/v1/users");
+            PsResult result = Shell.Invoke("Get-EHUser");
+            ErrorRecord error = Assert.Single(result.Errors);
+            Assert.StartsWith("ExtraHop.ServerError,", error.FullyQualifiedErrorId);
+            Assert.EndsWith("failed with 500 (InternalServerError): Backend exploded [31m while listing users", error.Exception.Message);
+            Assert.Equal("Backend exploded [31m while listing users", ((ExtraHopApiException)error.Exception).ApplianceMessage);
         }
 
         [Fact]
