@@ -32,6 +32,7 @@ internal sealed class ApplianceEngine
     private Job? _activeJob;
     private RebootCycle? _reboot;
     private RebootPhase _phase = RebootPhase.Up;
+    private int _reboots;
 
     public ApplianceEngine(ApplianceOptions options, HostContext host)
     {
@@ -74,12 +75,17 @@ internal sealed class ApplianceEngine
     }
 
     /// <summary>For the driver: whether the port should be open, and when the next transition is due.</summary>
-    public (bool Listening, TimeSpan? NextTransition) Tick()
+    /// <remarks>
+    /// Reboots counts every reboot begun so far. A driver that wakes late (a loaded machine, a short simulated
+    /// downtime) can miss the whole Down phase; the count still tells it that the port must have closed, so that
+    /// no connection and no certificate outlives a reboot.
+    /// </remarks>
+    public (bool Listening, TimeSpan? NextTransition, int Reboots) Tick()
     {
         lock (_lock)
         {
             AdvanceToNow();
-            return (_phase != RebootPhase.Down, NextTransition()?.At);
+            return (_phase != RebootPhase.Down, NextTransition()?.At, _reboots);
         }
     }
 
@@ -309,6 +315,7 @@ internal sealed class ApplianceEngine
         // The reboot step lasts as long as the reboot; StepEnd waits for the phase to come back to Up.
         _reboot = RebootCycle.Starting(at, Faults.RebootDowntime, Faults.BootingDuration, Faults.JobNotFoundAfterBoot);
         _phase = RebootPhase.Down;
+        _reboots++;
         Record(SimulatorEventKind.RebootStarted, $"job={job.Id}", at);
     }
 

@@ -19,12 +19,15 @@ internal static class ApplianceDriver
     public static async Task RunAsync(ApplianceEngine engine, HttpsListener listener, CancellationToken stopping)
     {
         var clock = engine.Host.Clock;
+        var rebootsSeen = 0;
         while (!stopping.IsCancellationRequested)
         {
-            var (listening, next) = engine.Tick();
+            var (listening, next, reboots) = engine.Tick();
             try
             {
-                if (!listening && listener.IsListening)
+                var missedARestart = reboots != rebootsSeen;
+                rebootsSeen = reboots;
+                if ((!listening || missedARestart) && listener.IsListening)
                 {
                     await listener.StopAsync().ConfigureAwait(false);
                     if (engine.Faults.TryTakeNewCertificate())

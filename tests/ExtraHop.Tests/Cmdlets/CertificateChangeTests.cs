@@ -25,6 +25,9 @@ namespace ExtraHop.Tests.Cmdlets
             Shell.Connect(Sim, Sim["eh1"]);
             Shell.SetVariable("img", Temp.Image(To));
             Sim["eh1"].Faults.NewCertificateAfterReboot();
+            // Two real seconds of downtime: on a loaded machine a 0.05 s poll still lands in it, so the wait sees
+            // the restart before it meets the new certificate, as it does with a real appliance's minutes.
+            Sim["eh1"].Faults.RebootDowntime = TimeSpan.FromMinutes(40);
         }
 
         private string Server => Sim["eh1"].Server;
