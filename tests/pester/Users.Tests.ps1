@@ -50,14 +50,14 @@ Describe 'Get-EHUser' {
     }
 
     It 'ends with a stable ErrorId under -ErrorAction Stop' {
-        { Get-EHUser -Name 'nobody' -Session $session -ErrorAction Stop } | Should -Throw -ErrorId 'ExtraHop.NotFound'
+        { Get-EHUser -Name 'nobody' -Session $session -ErrorAction Stop } | Should -Throw -ErrorId 'ExtraHop.NotFound,*'
     }
 
     It 'refuses a key without system privilege, while reading the system still works' {
         $limited = Connect-TestAppliance $sim $eh1 -Limited -NotDefault
         try {
             (Get-EHSystem -Session $limited).Version | Should -Be '9.8.1.1000'
-            { Get-EHUser -Session $limited -ErrorAction Stop } | Should -Throw -ErrorId 'ExtraHop.PermissionDenied'
+            { Get-EHUser -Session $limited -ErrorAction Stop } | Should -Throw -ErrorId 'ExtraHop.PermissionDenied,*'
 
             Get-EHUser -Session $limited -ErrorAction SilentlyContinue -ErrorVariable failures
             "$($failures[0].CategoryInfo.Category)" | Should -Be 'PermissionDenied'
