@@ -113,6 +113,26 @@ internal sealed class ApplianceEngine
         return job;
     }
 
+    /// <summary>
+    /// Restarts the appliance, without a job: the guide names only the firmware upgrade and the TLS certificate
+    /// as operations that create jobs. Refused while a job runs, which the restart would cut short.
+    /// </summary>
+    public void Restart()
+    {
+        lock (_lock)
+        {
+            var now = AdvanceToNow();
+            if (_activeJob is not null)
+            {
+                throw new ApiErrorException(400, $"A job is in progress on this appliance (job {_activeJob.Id}: {_activeJob.Spec.Type}); restart it once the job has ended");
+            }
+
+            StartReboot(now, "restart requested");
+        }
+
+        Wake.Set();
+    }
+
     /// <summary>A job's status, or null when there is no such job or jobs are hidden right after a boot.</summary>
     public JobView? FindJob(string id)
     {
@@ -265,7 +285,8 @@ internal sealed class ApplianceEngine
         switch (step.Kind)
         {
             case StepKind.Reboot:
-                StartReboot(job, at);
+                // The reboot step lasts as long as the reboot; StepEnd waits for the phase to come back to Up.
+                StartReboot(at, $"job={job.Id}");
                 break;
             case StepKind.Download when job.Spec.DownloadUrl is { } url:
                 _host.Background.Run(stopping => UrlDownload.RunAsync(this, job, url, stopping));
@@ -304,12 +325,11 @@ internal sealed class ApplianceEngine
         Record(SimulatorEventKind.JobFinished, details is null ? $"job={job.Id} status={text}" : $"job={job.Id} status={text} details={details}", at);
     }
 
-    private void StartReboot(Job job, TimeSpan at)
+    private void StartReboot(TimeSpan at, string cause)
     {
-        // The reboot step lasts as long as the reboot; StepEnd waits for the phase to come back to Up.
         _reboot = RebootCycle.Starting(at, Faults.RebootDowntime, Faults.BootingDuration, Faults.JobNotFoundAfterBoot);
         _phase = RebootPhase.Down;
-        Record(SimulatorEventKind.RebootStarted, $"job={job.Id}", at);
+        Record(SimulatorEventKind.RebootStarted, cause, at);
     }
 
     private void StartBooting()

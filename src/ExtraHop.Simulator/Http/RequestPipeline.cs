@@ -113,9 +113,9 @@ internal sealed class RequestPipeline
             throw new ApiErrorException(404, $"The requested resource was not found: {path}");
         }
 
-        if (route.Access == Access.SystemAdministrator && caller?.HasSystemAccess != true)
+        if (AccessRules.Refusal(route.Access, caller) is { } refusal)
         {
-            throw new ApiErrorException(403, "You do not have the privileges required for this operation (system and access administration)");
+            throw new ApiErrorException(403, refusal);
         }
 
         await route.Handler(new ApiContext(http, _appliance, caller, match.Values, body)).ConfigureAwait(false);
