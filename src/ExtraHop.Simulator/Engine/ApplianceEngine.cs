@@ -12,8 +12,8 @@ namespace ExtraHop.Simulator.Engine;
 /// The state machine of one appliance: its firmware, its jobs and its reboots.
 /// Everything timed is scheduled in simulated time and applied lazily: every read first advances the
 /// state to "now", applying due transitions in order at the instants their schedule gave them. So what a
-/// client sees depends only on simulated time, and the driver that opens and closes the port merely
-/// follows the state. One lock guards it all; nothing slow happens under it.
+/// client sees depends only on simulated time (and, with the MinimumBootingAnswers fault, on how many
+/// requests met the booting page), and the driver that opens and closes the port merely follows the state. One lock guards it all; nothing slow happens under it.
 /// </summary>
 internal sealed class ApplianceEngine
 {
@@ -32,6 +32,7 @@ internal sealed class ApplianceEngine
     private Job? _activeJob;
     private RebootCycle? _reboot;
     private RebootPhase _phase = RebootPhase.Up;
+    private int _bootingAnswers;
 
     public ApplianceEngine(ApplianceOptions options, HostContext host)
     {
@@ -128,6 +129,28 @@ internal sealed class ApplianceEngine
             }
 
             StartReboot(now, "restart requested");
+        }
+
+        Wake.Set();
+    }
+
+    /// <summary>Counts a request answered with the booting page; the last one a booting phase waits for lets it end.</summary>
+    public void CountBootingAnswer()
+    {
+        lock (_lock)
+        {
+            var now = AdvanceToNow();
+            if (_phase != RebootPhase.Booting || _reboot is null)
+            {
+                return;
+            }
+
+            _bootingAnswers++;
+            if (_bootingAnswers == _reboot.BootingAnswersNeeded)
+            {
+                // Booting may have outlasted its scheduled end while it waited: it ends now, not in the past.
+                _reboot = _reboot.UpLater(now);
+            }
         }
 
         Wake.Set();
@@ -238,7 +261,7 @@ internal sealed class ApplianceEngine
         (TimeSpan At, Action Apply)? reboot = (_reboot, _phase) switch
         {
             ({ } cycle, RebootPhase.Down) => (cycle.BootAt, StartBooting),
-            ({ } cycle, RebootPhase.Booting) => (cycle.UpAt, FinishBooting),
+            ({ } cycle, RebootPhase.Booting) when _bootingAnswers >= cycle.BootingAnswersNeeded => (cycle.UpAt, FinishBooting),
             _ => null,
         };
 
@@ -327,7 +350,8 @@ internal sealed class ApplianceEngine
 
     private void StartReboot(TimeSpan at, string cause)
     {
-        _reboot = RebootCycle.Starting(at, Faults.RebootDowntime, Faults.BootingDuration, Faults.JobNotFoundAfterBoot);
+        _reboot = RebootCycle.Starting(at, Faults.RebootDowntime, Faults.BootingDuration, Faults.JobNotFoundAfterBoot, Faults.MinimumBootingAnswers);
+        _bootingAnswers = 0;
         _phase = RebootPhase.Down;
         Record(SimulatorEventKind.RebootStarted, cause, at);
     }

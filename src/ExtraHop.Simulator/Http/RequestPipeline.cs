@@ -78,6 +78,7 @@ internal sealed class RequestPipeline
                 outcome.Dropped = true;
                 return;
             case RebootPhase.Booting:
+                _appliance.Engine.CountBootingAnswer();
                 http.Response.StatusCode = 503;
                 http.Response.ContentType = "text/html; charset=utf-8";
                 await http.Response.WriteAsync(BootingPage, http.RequestAborted).ConfigureAwait(false);

@@ -198,6 +198,26 @@ public sealed class FaultTests : IDisposable
         Assert.True(down.Elapsed >= TimeSpan.FromSeconds(0.8), $"down for {down.Elapsed}"); // 40 simulated minutes = 1 s
     }
 
+    [Fact]
+    public async Task BootingCanWaitForAnswersInsteadOfTime()
+    {
+        // Booting takes no simulated time at all here, so only the fault can make anyone meet the 503 page.
+        await using var host = await Simulators.StartAsync(Wire.Fast, Simulators.Sensor());
+        using var client = new SimulatorClient(host);
+        var eh1 = host["eh1"];
+        eh1.Faults.BootingDuration = TimeSpan.Zero;
+        eh1.Faults.MinimumBootingAnswers = 2;
+
+        var location = await Wire.StartUpgradeAsync(client, eh1, _temp.Image("9.9.2.1234"));
+        var (job, seen) = await JobWatcher.WaitAsync(client, eh1, location);
+
+        Assert.Equal("DONE", job.GetProperty("status").GetString());
+        Assert.Contains("503 text/html", seen);
+        Assert.Equal(2, host.RequestLog.Count(r => r.Appliance == "eh1" && r.StatusCode == 503));
+        var events = host.Events.Where(e => e.Appliance == "eh1").Select(e => e.Kind).ToList();
+        Assert.True(events.IndexOf(SimulatorEventKind.BootStarted) < events.IndexOf(SimulatorEventKind.Booted));
+    }
+
     private static async Task WaitUntilAsync(Func<bool> condition)
     {
         var clock = Stopwatch.StartNew();
