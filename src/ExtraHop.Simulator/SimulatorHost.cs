@@ -81,7 +81,7 @@ public sealed class SimulatorHost : IAsyncDisposable
 
     /// <summary>
     /// The most appliances that were busy at once since start or <see cref="ResetStatistics"/>. An appliance is
-    /// busy while a firmware upload is arriving and while a job (upgrade, download, rollback, restart) is
+    /// busy while a firmware upload is arriving and while a job (upgrade, download, rollback) is
     /// running; the short gap between an upload and the upgrade request after it does not count.
     /// </summary>
     public int MaxConcurrentBusy => _context.Busy.Max;

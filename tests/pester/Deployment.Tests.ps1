@@ -84,7 +84,7 @@ Describe 'Get-EHUpgradePlan' {
             [pscustomobject]@{ Session = $sessions.sensor1; Path = $image.FullName }
         )
 
-        { $rows | Invoke-EHFirmwareUpgrade -Force @fast -ErrorAction Stop } | Should -Throw -ErrorId 'ExtraHop.UpgradePlanRefused'
+        { $rows | Invoke-EHFirmwareUpgrade -Force @fast -ErrorAction Stop } | Should -Throw -ErrorId 'ExtraHop.UpgradePlanRefused,*'
 
         Get-DeploymentVersions | Should -Be (@($oldVersion) * 7)
     }

@@ -55,12 +55,12 @@ Describe 'Send-EHFirmware' {
 
     It 'refuses a file that is not a tar archive before sending anything' {
         { Send-EHFirmware -Path $notTar -Session $sessions.eh1 -Confirm:$false -ErrorAction Stop } |
-            Should -Throw -ErrorId 'ExtraHop.InvalidFirmwareImage'
+            Should -Throw -ErrorId 'ExtraHop.InvalidFirmwareImage,*'
     }
 
     It 'refuses a file that does not exist' {
         { Send-EHFirmware -Path (Join-Path $TestDrive 'missing.tar') -Session $sessions.eh1 -Confirm:$false -ErrorAction Stop } |
-            Should -Throw -ErrorId 'ExtraHop.InvalidFirmwareImage'
+            Should -Throw -ErrorId 'ExtraHop.InvalidFirmwareImage,*'
     }
 
     It 'uploads nothing under -WhatIf' {
@@ -126,7 +126,7 @@ Describe 'Invoke-EHFirmwareUpgrade' {
 
     It 'refuses a downgrade before changing anything' {
         { Invoke-EHFirmwareUpgrade -Session $sessions.eh3 -Path $older.FullName -Force @fast -ErrorAction Stop } |
-            Should -Throw -ErrorId 'ExtraHop.UpgradePlanRefused'
+            Should -Throw -ErrorId 'ExtraHop.UpgradePlanRefused,*'
 
         (Get-EHSystem -Session $sessions.eh3).Version | Should -Be $newVersion
     }
@@ -136,7 +136,7 @@ Describe 'Invoke-EHFirmwareUpgrade' {
         [System.IO.File]::WriteAllText($notTar, 'not firmware')
 
         { Invoke-EHFirmwareUpgrade -Session $sessions.eh1 -Path $notTar -Force -ErrorAction Stop } |
-            Should -Throw -ErrorId 'ExtraHop.InvalidFirmwareImage'
+            Should -Throw -ErrorId 'ExtraHop.InvalidFirmwareImage,*'
     }
 
     It 'hands back the job with -NoWait, and Wait-EHJob follows it to DONE through the reboot' {

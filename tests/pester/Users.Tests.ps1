@@ -50,16 +50,19 @@ Describe 'Get-EHUser' {
     }
 
     It 'ends with a stable ErrorId under -ErrorAction Stop' {
-        { Get-EHUser -Name 'nobody' -Session $session -ErrorAction Stop } | Should -Throw -ErrorId 'ExtraHop.NotFound'
+        { Get-EHUser -Name 'nobody' -Session $session -ErrorAction Stop } | Should -Throw -ErrorId 'ExtraHop.NotFound,*'
     }
 
-    It 'refuses a key without system privilege, while reading the system still works' {
+    It 'lets a key without system privilege read, and refuses it a change' {
+        # The limited key's user has write: personal, which may perform every GET operation and nothing else.
         $limited = Connect-TestAppliance $sim $eh1 -Limited -NotDefault
+        $image = New-TestFirmwareImage -Path (Join-Path $TestDrive 'extrahop-9.9.1.1100.tar') -Version '9.9.1.1100'
         try {
             (Get-EHSystem -Session $limited).Version | Should -Be '9.8.1.1000'
-            { Get-EHUser -Session $limited -ErrorAction Stop } | Should -Throw -ErrorId 'ExtraHop.PermissionDenied'
+            (Get-EHUser -Session $limited).Username | Should -Contain 'auditor'
+            { Send-EHFirmware -Path $image.FullName -Session $limited -Confirm:$false -ErrorAction Stop } | Should -Throw -ErrorId 'ExtraHop.PermissionDenied,*'
 
-            Get-EHUser -Session $limited -ErrorAction SilentlyContinue -ErrorVariable failures
+            Send-EHFirmware -Path $image.FullName -Session $limited -Confirm:$false -ErrorAction SilentlyContinue -ErrorVariable failures
             "$($failures[0].CategoryInfo.Category)" | Should -Be 'PermissionDenied'
             $failures[0].Exception.ApplianceMessage | Should -Not -BeNullOrEmpty
         }

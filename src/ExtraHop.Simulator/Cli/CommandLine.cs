@@ -39,7 +39,8 @@ internal sealed record CommandLine(
           --exit-on-stdin-eof    Stop when standard input closes (for scripts driving the simulator).
           --write-image PATH     Write a firmware image the simulator accepts (a tar carrying its version)
                                  and exit, without starting any appliance. With --image-version V
-                                 (default 9.9.2.1234) and --image-mib N (size, default 64 KiB).
+                                 (default 9.9.2.1234) and --image-mib N (size in MiB; without it the
+                                 image is 64 KiB).
           --help                 Show this help.
 
         The simulator prints "Simulator ready" once every appliance is listening, and runs until

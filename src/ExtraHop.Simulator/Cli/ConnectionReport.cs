@@ -21,7 +21,7 @@ internal static class ConnectionReport
             output.WriteLine($"{appliance.Name} ({appliance.Role}, firmware {appliance.CurrentVersion})");
             output.WriteLine($"  Server:  {appliance.Server}");
             output.WriteLine($"  API key: {appliance.ApiKey}   (user admin, system=full)");
-            output.WriteLine($"  Limited API key: {appliance.LimitedApiKey}   (user auditor, no system privilege)");
+            output.WriteLine($"  Limited API key: {appliance.LimitedApiKey}   (user auditor, write=personal: reads everything, changes nothing)");
             output.WriteLine($"  Connect-ExtraHop -Server {appliance.Server} -ApiKey (ConvertTo-SecureString '{appliance.ApiKey}' -AsPlainText -Force) -CertificateThumbprint {host.CertificateSha256}");
         }
 

@@ -15,6 +15,6 @@ internal static class UserEndpoints
         return c.OkAsync(user);
     }
 
-    /// <summary>Every key, but only the caller's own in clear: others are masked as in the web UI.</summary>
+    /// <summary>The caller's own keys; a system administrator also gets everyone else's, masked but for the last four digits.</summary>
     public static Task ListApiKeysAsync(ApiContext c) => c.OkAsync(c.Appliance.Users.KeysAsSeenBy(c.Caller!));
 }

@@ -12,8 +12,8 @@ namespace ExtraHop.Simulator.Engine;
 /// The state machine of one appliance: its firmware, its jobs and its reboots.
 /// Everything timed is scheduled in simulated time and applied lazily: every read first advances the
 /// state to "now", applying due transitions in order at the instants their schedule gave them. So what a
-/// client sees depends only on simulated time, and the driver that opens and closes the port merely
-/// follows the state. One lock guards it all; nothing slow happens under it.
+/// client sees depends only on simulated time (and, with the MinimumBootingAnswers fault, on how many
+/// requests met the booting page), and the driver that opens and closes the port merely follows the state. One lock guards it all; nothing slow happens under it.
 /// </summary>
 internal sealed class ApplianceEngine
 {
@@ -33,6 +33,7 @@ internal sealed class ApplianceEngine
     private RebootCycle? _reboot;
     private RebootPhase _phase = RebootPhase.Up;
     private int _reboots;
+    private int _bootingAnswers;
 
     public ApplianceEngine(ApplianceOptions options, HostContext host)
     {
@@ -117,6 +118,48 @@ internal sealed class ApplianceEngine
 
         Wake.Set();
         return job;
+    }
+
+    /// <summary>
+    /// Restarts the appliance, without a job: the guide names only the firmware upgrade and the TLS certificate
+    /// as operations that create jobs. Refused while a job runs, which the restart would cut short.
+    /// </summary>
+    public void Restart()
+    {
+        lock (_lock)
+        {
+            var now = AdvanceToNow();
+            if (_activeJob is not null)
+            {
+                throw new ApiErrorException(400, $"A job is in progress on this appliance (job {_activeJob.Id}: {_activeJob.Spec.Type}); restart it once the job has ended");
+            }
+
+            StartReboot(now, "restart requested");
+        }
+
+        Wake.Set();
+    }
+
+    /// <summary>Counts a request answered with the booting page; the last one a booting phase waits for lets it end.</summary>
+    public void CountBootingAnswer()
+    {
+        lock (_lock)
+        {
+            var now = AdvanceToNow();
+            if (_phase != RebootPhase.Booting || _reboot is null)
+            {
+                return;
+            }
+
+            _bootingAnswers++;
+            if (_bootingAnswers == _reboot.BootingAnswersNeeded)
+            {
+                // Booting may have outlasted its scheduled end while it waited: it ends now, not in the past.
+                _reboot = _reboot.UpLater(now);
+            }
+        }
+
+        Wake.Set();
     }
 
     /// <summary>A job's status, or null when there is no such job or jobs are hidden right after a boot.</summary>
@@ -224,7 +267,7 @@ internal sealed class ApplianceEngine
         (TimeSpan At, Action Apply)? reboot = (_reboot, _phase) switch
         {
             ({ } cycle, RebootPhase.Down) => (cycle.BootAt, StartBooting),
-            ({ } cycle, RebootPhase.Booting) => (cycle.UpAt, FinishBooting),
+            ({ } cycle, RebootPhase.Booting) when _bootingAnswers >= cycle.BootingAnswersNeeded => (cycle.UpAt, FinishBooting),
             _ => null,
         };
 
@@ -271,7 +314,8 @@ internal sealed class ApplianceEngine
         switch (step.Kind)
         {
             case StepKind.Reboot:
-                StartReboot(job, at);
+                // The reboot step lasts as long as the reboot; StepEnd waits for the phase to come back to Up.
+                StartReboot(at, $"job={job.Id}");
                 break;
             case StepKind.Download when job.Spec.DownloadUrl is { } url:
                 _host.Background.Run(stopping => UrlDownload.RunAsync(this, job, url, stopping));
@@ -310,13 +354,13 @@ internal sealed class ApplianceEngine
         Record(SimulatorEventKind.JobFinished, details is null ? $"job={job.Id} status={text}" : $"job={job.Id} status={text} details={details}", at);
     }
 
-    private void StartReboot(Job job, TimeSpan at)
+    private void StartReboot(TimeSpan at, string cause)
     {
-        // The reboot step lasts as long as the reboot; StepEnd waits for the phase to come back to Up.
-        _reboot = RebootCycle.Starting(at, Faults.RebootDowntime, Faults.BootingDuration, Faults.JobNotFoundAfterBoot);
+        _reboot = RebootCycle.Starting(at, Faults.RebootDowntime, Faults.BootingDuration, Faults.JobNotFoundAfterBoot, Faults.MinimumBootingAnswers);
+        _bootingAnswers = 0;
         _phase = RebootPhase.Down;
         _reboots++;
-        Record(SimulatorEventKind.RebootStarted, $"job={job.Id}", at);
+        Record(SimulatorEventKind.RebootStarted, cause, at);
     }
 
     private void StartBooting()

@@ -14,7 +14,6 @@ internal static class JobPlans
     public const string UpgradeType = "Firmware upgrade";
     public const string DownloadType = "Firmware download";
     public const string RollbackType = "Firmware rollback";
-    public const string RestartType = "Restart";
 
     private static readonly JobStep Restarting = new("Restarting appliance", TimeSpan.Zero, StepKind.Reboot);
 
@@ -39,8 +38,6 @@ internal static class JobPlans
         Restarting,
         new JobStep("Verifying rollback", TimeSpan.FromMinutes(1), StepKind.Work),
     });
-
-    public static IReadOnlyList<JobStep> Restart() => new[] { Restarting };
 
     private static IEnumerable<JobStep> UpgradeSteps() => new[]
     {

@@ -22,12 +22,16 @@ internal enum RebootPhase
 /// <param name="BootAt">The port reopens, answering 503; the new firmware is running from here.</param>
 /// <param name="UpAt">The API answers normally again.</param>
 /// <param name="JobsHiddenUntil">Until this instant <c>GET /jobs/{id}</c> answers 404, as some firmware does right after boot.</param>
-internal sealed record RebootCycle(TimeSpan BootAt, TimeSpan UpAt, TimeSpan JobsHiddenUntil)
+/// <param name="BootingAnswersNeeded">The 503 answers the booting phase must give before it may end (a test fault; usually 0).</param>
+internal sealed record RebootCycle(TimeSpan BootAt, TimeSpan UpAt, TimeSpan JobsHiddenUntil, int BootingAnswersNeeded)
 {
-    public static RebootCycle Starting(TimeSpan at, TimeSpan downtime, TimeSpan booting, TimeSpan jobsHidden)
+    public static RebootCycle Starting(TimeSpan at, TimeSpan downtime, TimeSpan booting, TimeSpan jobsHidden, int bootingAnswersNeeded)
     {
         var bootAt = at + downtime;
         var upAt = bootAt + booting;
-        return new RebootCycle(bootAt, upAt, upAt + jobsHidden);
+        return new RebootCycle(bootAt, upAt, upAt + jobsHidden, bootingAnswersNeeded);
     }
+
+    /// <summary>The same cycle with the end of booting moved to <paramref name="upAt"/>; jobs stay hidden as long after it.</summary>
+    public RebootCycle UpLater(TimeSpan upAt) => upAt <= UpAt ? this : this with { UpAt = upAt, JobsHiddenUntil = upAt + (JobsHiddenUntil - UpAt) };
 }

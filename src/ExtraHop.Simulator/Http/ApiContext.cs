@@ -77,4 +77,7 @@ internal sealed class ApiContext
         Http.Response.Headers.Location = ApiPaths.Job(job.Id);
         return ApiJson.WriteAsync(Http.Response, 202, EmptyObject);
     }
+
+    /// <summary>202 for work that goes on after the answer but is no job a client could follow.</summary>
+    public Task AcceptedWithoutJobAsync() => ApiJson.WriteAsync(Http.Response, 202, EmptyObject);
 }

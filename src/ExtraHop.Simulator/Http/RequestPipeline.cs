@@ -88,6 +88,7 @@ internal sealed class RequestPipeline
                 outcome.Dropped = true;
                 return;
             case RebootPhase.Booting:
+                _appliance.Engine.CountBootingAnswer();
                 http.Response.StatusCode = 503;
                 http.Response.ContentType = "text/html; charset=utf-8";
                 await http.Response.WriteAsync(BootingPage, http.RequestAborted).ConfigureAwait(false);
@@ -129,9 +130,9 @@ internal sealed class RequestPipeline
             throw new ApiErrorException(404, $"The requested resource was not found: {path}");
         }
 
-        if (route.Access == Access.SystemAdministrator && caller?.HasSystemAccess != true)
+        if (AccessRules.Refusal(route.Access, caller) is { } refusal)
         {
-            throw new ApiErrorException(403, "You do not have the privileges required for this operation (system and access administration)");
+            throw new ApiErrorException(403, refusal);
         }
 
         await route.Handler(new ApiContext(http, _appliance, caller, match.Values, body)).ConfigureAwait(false);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading.Tasks;
 
 namespace ExtraHop.Simulator.Http;
@@ -12,6 +13,9 @@ internal enum Access
 
     /// <summary>Any authenticated user.</summary>
     AnyUser,
+
+    /// <summary>Users who may perform every GET operation (system administrators and every write level).</summary>
+    Reader,
 
     /// <summary>Users with system and access administration (<c>"system": "full"</c>).</summary>
     SystemAdministrator,
@@ -52,6 +56,15 @@ internal sealed class Route
 
     public Func<ApiContext, Task> Handler { get; }
 
+    /// <summary>Whether this route is the operation <paramref name="method"/> <paramref name="template"/>, whatever its segments' names.</summary>
+    public bool Serves(string method, string template)
+    {
+        var segments = template.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return string.Equals(Method, method, StringComparison.OrdinalIgnoreCase)
+            && segments.Length == _segments.Length
+            && segments.Zip(_segments).All(pair => IsPlaceholder(pair.First) ? IsPlaceholder(pair.Second) : string.Equals(pair.First, pair.Second, StringComparison.OrdinalIgnoreCase));
+    }
+
     /// <summary>Matches a path split into segments; fills the template's named values.</summary>
     public bool TryMatch(string[] segments, out Dictionary<string, string> values)
     {
@@ -64,7 +77,7 @@ internal sealed class Route
         for (var i = 0; i < segments.Length; i++)
         {
             var expected = _segments[i];
-            if (expected.StartsWith('{') && expected.EndsWith('}'))
+            if (IsPlaceholder(expected))
             {
                 values[expected[1..^1]] = Uri.UnescapeDataString(segments[i]);
             }
@@ -76,4 +89,6 @@ internal sealed class Route
 
         return true;
     }
+
+    private static bool IsPlaceholder(string segment) => segment.StartsWith('{') && segment.EndsWith('}');
 }

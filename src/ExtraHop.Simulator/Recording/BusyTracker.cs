@@ -6,7 +6,7 @@ namespace ExtraHop.Simulator.Recording;
 /// Counts appliances that are "busy" with firmware work and remembers the highest count, which is how
 /// tests prove that a client's fleet throttle was never exceeded.
 /// An appliance is busy while a firmware upload is being received and while a job (upgrade, download,
-/// rollback, restart) has not reached a terminal status. The short gap between a finished upload and
+/// rollback) has not reached a terminal status. The short gap between a finished upload and
 /// the upgrade request that follows is deliberately not counted: counting it would need a guessed grace
 /// window, and any window would make an upload-only client that moves straight on to the next appliance
 /// look like it exceeded its throttle. A throttle violation shows up anyway while the jobs overlap.

@@ -15,7 +15,17 @@ internal sealed record User(
     long CreationDate,
     long? LastLoginTime)
 {
-    /// <summary>System and access administration: what firmware, jobs, users and cluster endpoints need.</summary>
+    /// <summary>System and access administration: what every change to the appliance needs.</summary>
     [JsonIgnore]
     public bool HasSystemAccess => EffectiveRoles.TryGetValue("system", out var level) && level == "full";
+
+    /// <summary>
+    /// "Perform all GET operations through the REST API", which the guide's privilege table grants to
+    /// <c>write: limited</c> and <c>write: personal</c>. <c>write: full</c> may "perform any ExtraHop system
+    /// task", so it reads too (INFERRED: the table does not list GETs for it separately). Metrics-only users
+    /// may not.
+    /// </summary>
+    [JsonIgnore]
+    public bool MayReadEverything =>
+        HasSystemAccess || (EffectiveRoles.TryGetValue("write", out var write) && write is "full" or "limited" or "personal");
 }

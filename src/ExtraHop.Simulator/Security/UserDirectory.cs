@@ -64,7 +64,12 @@ internal sealed class UserDirectory
         return owner is null ? null : _users.First(u => u.Id == owner.UserId);
     }
 
-    /// <summary>Every key, masked except those of the caller.</summary>
+    /// <summary>
+    /// The keys a caller may view: every user views their own (in clear here; INFERRED, the guide only says
+    /// they may view it), and a system administrator also views everyone else's description and last four digits.
+    /// </summary>
     public IReadOnlyList<ApiKeyRecord> KeysAsSeenBy(User caller) =>
-        _keys.Select(k => k.UserId == caller.Id ? k : k.Masked()).ToArray();
+        _keys.Where(k => k.UserId == caller.Id || caller.HasSystemAccess)
+            .Select(k => k.UserId == caller.Id ? k : k.LastFourOnly())
+            .ToArray();
 }

@@ -63,10 +63,13 @@ namespace ExtraHop.Tests.Cmdlets
         [Fact]
         public void TooLittlePrivilegeIsPermissionDenied()
         {
+            // The limited key's user (write: personal) may read everything, users included, but change nothing.
             Shell.SetVariable("limited", Simulators.Secure(Sim["eh1"].LimitedApiKey));
             PsResult result = Shell.Invoke(
-                $"$s = Connect-ExtraHop -Server '{Sim["eh1"].Server}' -ApiKey $limited -CertificateThumbprint '{Sim.CertificateSha256}' -NotDefault; Get-EHSystem -Session $s; Get-EHUser -Session $s");
+                $"$s = Connect-ExtraHop -Server '{Sim["eh1"].Server}' -ApiKey $limited -CertificateThumbprint '{Sim.CertificateSha256}' -NotDefault; Get-EHSystem -Session $s; Get-EHUser -Session $s; Send-EHFirmware -Path $args[0] -Session $s -Confirm:$false",
+                Temp.Image("9.9.1.1100"));
             Assert.Single(result.Objects<ExtraHopSystem>());
+            Assert.Contains(result.Objects<ExtraHopUser>(), u => u.Username == "auditor");
             ErrorRecord error = Assert.Single(result.Errors);
             Assert.Equal(ErrorCategory.PermissionDenied, error.CategoryInfo.Category);
             Assert.StartsWith("ExtraHop.PermissionDenied,", error.FullyQualifiedErrorId);

@@ -15,13 +15,27 @@ namespace ExtraHop.Tests.Help
 
         [Theory]
         [MemberData(nameof(Cmdlets))]
+        public void PlatyPsWouldBuildTheSameHelp(string cmdlet)
+        {
+            string text = System.IO.File.ReadAllText(System.IO.Path.Combine(HelpSources.DocsFolder, cmdlet + ".md"));
+            IReadOnlyList<HelpDiagnostic> problems = PlatyPsParity.Check(text, HelpSources.Doc(cmdlet));
+            Assert.True(problems.Count == 0, string.Join("\n", problems));
+        }
+
+        [Theory]
+        [MemberData(nameof(Cmdlets))]
         public void HelpIsFinishedForAdmins(string cmdlet)
         {
             CommandHelp doc = HelpSources.Doc(cmdlet);
 
-            // PlatyPS's New-ExternalHelp (build.ps1 -Task Help) groups files by these keys.
+            // PlatyPS's New-ExternalHelp (build.ps1 -Task Help) groups files by these keys; PlatyPS 1.0 also wants
+            // the locale, the date and the title. No online address yet: an empty one only breaks Get-Help -Online.
             Assert.Equal("ExtraHop.dll-Help.xml", doc.Metadata["external help file"]);
             Assert.Equal("ExtraHop", doc.Metadata["Module Name"]);
+            Assert.Equal("en-US", doc.Metadata.GetValueOrDefault("Locale"));
+            Assert.Equal(cmdlet, doc.Metadata.GetValueOrDefault("title"));
+            Assert.True(System.DateTime.TryParseExact(doc.Metadata.GetValueOrDefault("ms.date"), "MM/dd/yyyy", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _), "ms.date as MM/dd/yyyy");
+            Assert.False(doc.Metadata.ContainsKey("online version"), "leave 'online version' out until the help has an address");
 
             Assert.True(doc.Description.Sum(p => p.Length) >= 300, "the description should say what the cmdlet does, when to use it and how it fails");
             Assert.True(doc.Examples.Count >= 2, "at least two examples");

@@ -112,26 +112,33 @@ public sealed class AuthenticationTests
     }
 
     [Fact]
-    public async Task SystemEndpointsNeedSystemPrivilegeButBasicFactsDoNot()
+    public async Task WritePersonalMayPerformEveryGetButChangesNeedSystemPrivilege()
     {
-        await using var host = await Simulators.StartAsync(Wire.Fast, Simulators.Sensor());
+        // The limited key belongs to "auditor", whose privilege is write: personal: the guide's privilege table
+        // lets it "perform all GET operations", and nothing that administers the appliance.
+        await using var host = await Simulators.StartAsync(Wire.Fast, Simulators.Sensor(), Simulators.Recordstore("rs1", "c1", ExtraHop.Simulator.RecordstoreNodeKind.Manager));
         using var client = new SimulatorClient(host);
         var eh1 = host["eh1"];
 
-        foreach (var open in new[] { "/api/v1/extrahop", "/api/v1/extrahop/", "/api/v1/extrahop/edition", "/api/v1/extrahop/platform", "/api/v1/extrahop/version" })
+        foreach (var path in new[]
         {
-            Assert.Equal(200, (await client.GetAsync(eh1, open, eh1.LimitedApiKey)).Status);
+            "/api/v1/extrahop", "/api/v1/extrahop/", "/api/v1/extrahop/edition", "/api/v1/extrahop/platform", "/api/v1/extrahop/version",
+            "/api/v1/users", "/api/v1/users/admin", "/api/v1/apikeys", "/api/v1/jobs", "/api/v1/extrahop/firmware", "/api/v1/extrahop/firmware/next",
+        })
+        {
+            var response = await client.GetAsync(eh1, path, eh1.LimitedApiKey);
+            Assert.True(response.Status == 200, $"GET {path}: {response.Status} {response.Body}");
         }
 
-        foreach (var guarded in new[] { "/api/v1/users", "/api/v1/users/admin", "/api/v1/apikeys", "/api/v1/jobs", "/api/v1/extrahop/firmware", "/api/v1/extrahop/firmware/next" })
-        {
-            var response = await client.GetAsync(eh1, guarded, eh1.LimitedApiKey);
-            Assert.Equal(403, response.Status);
-            Assert.False(string.IsNullOrEmpty(response.ErrorMessage));
-        }
+        Assert.Equal(200, (await client.GetAsync(host["rs1"], "/api/v1/extrahop/cluster", host["rs1"].LimitedApiKey)).Status);
 
-        Assert.Equal(403, (await client.PostEmptyAsync(eh1, "/api/v1/extrahop/restart", eh1.LimitedApiKey)).Status);
+        var restart = await client.PostEmptyAsync(eh1, "/api/v1/extrahop/restart", eh1.LimitedApiKey);
+        Assert.Equal(403, restart.Status);
+        Assert.False(string.IsNullOrEmpty(restart.ErrorMessage));
+        Assert.Equal(403, (await client.PatchJsonAsync(host["rs1"], "/api/v1/extrahop/cluster", "{\"ingest_enabled\": false}", host["rs1"].LimitedApiKey)).Status);
+        Assert.Equal(403, (await client.PostEmptyAsync(eh1, "/api/v1/extrahop/firmware/latest/upgrade", eh1.LimitedApiKey)).Status);
         Assert.False(eh1.IsRebooting);
+        Assert.True(host["rs1"].IngestEnabled);
     }
 
     private static ApplianceOptions Tenant() =>

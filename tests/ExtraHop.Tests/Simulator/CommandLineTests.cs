@@ -97,6 +97,17 @@ public sealed class CommandLineTests : IDisposable
         Assert.DoesNotContain("Simulator ready", printed);
         await using var file = File.OpenRead(image);
         Assert.Equal("9.9.3.2000", FirmwareImage.ReadVersion(file));
+        Assert.Equal(64 * 1024, file.Length);
+    }
+
+    [Fact]
+    public async Task HelpSaysImageMibCountsMebibytesAndTheImageIs64KiBWithoutIt()
+    {
+        var help = Start("--help");
+        var usage = await help.StandardOutput.ReadToEndAsync();
+        await help.WaitForExitAsync();
+
+        Assert.Contains("--image-mib N (size in MiB; without it the image is 64 KiB)", System.Text.RegularExpressions.Regex.Replace(usage, @"\s+", " "));
     }
 
     private Process Start(params string[] arguments)

@@ -51,8 +51,8 @@ public sealed class OptionsTests
         Assert.Equal(free, appliance.Port);
         Assert.Equal($"localhost:{free}", appliance.Server);
 
-        var restart = await client.PostEmptyAsync(appliance, "/api/v1/extrahop/restart");
-        await JobWatcher.WaitAsync(client, appliance, restart.Location!);
+        Assert.Equal(202, (await client.PostEmptyAsync(appliance, "/api/v1/extrahop/restart")).Status);
+        await JobWatcher.WaitUntilBootedAsync(client, host, appliance);
         Assert.Equal(200, (await client.GetAsync(appliance, "/api/v1/extrahop")).Status);
         Assert.Equal(free, appliance.Port);
     }

@@ -168,7 +168,7 @@ public sealed class UpgradeTests : IDisposable
     }
 
     [Fact]
-    public async Task RestartRebootsWithoutChangingTheVersion()
+    public async Task RestartRebootsWithoutAJobOrAVersionChange()
     {
         await using var host = await Simulators.StartAsync(Wire.Fast, Simulators.Sensor());
         using var client = new SimulatorClient(host);
@@ -176,12 +176,30 @@ public sealed class UpgradeTests : IDisposable
 
         var response = await client.PostEmptyAsync(eh1, "/api/v1/extrahop/restart");
 
+        // The guide lists only firmware/latest/upgrade and sslcert as operations that create a job.
         Assert.Equal(202, response.Status);
-        var (job, _) = await JobWatcher.WaitAsync(client, eh1, response.Location!);
-        Assert.Equal("DONE", job.GetProperty("status").GetString());
+        Assert.Null(response.Location);
+        await JobWatcher.WaitUntilBootedAsync(client, host, eh1);
         Assert.Equal("9.8.1.1000", eh1.CurrentVersion);
         Assert.Contains(host.Events, e => e.Kind == SimulatorEventKind.RebootStarted);
-        Assert.Contains(host.Events, e => e.Kind == SimulatorEventKind.Booted);
+        Assert.DoesNotContain(host.Events, e => e.Kind == SimulatorEventKind.JobStarted);
+        Assert.Equal("[]", (await client.GetAsync(eh1, "/api/v1/jobs")).Body.Trim());
+    }
+
+    [Fact]
+    public async Task RestartIsRefusedWhileAJobRuns()
+    {
+        await using var host = await Simulators.StartAsync(Wire.Fast, Simulators.Sensor());
+        using var client = new SimulatorClient(host);
+        var eh1 = host["eh1"];
+        eh1.Faults.UpgradeDurationFactor = 1000;
+        await Wire.StartUpgradeAsync(client, eh1, _temp.Image("9.9.1.1100"));
+
+        var response = await client.PostEmptyAsync(eh1, "/api/v1/extrahop/restart");
+
+        Assert.Equal(400, response.Status);
+        Assert.Contains("job", response.ErrorMessage, StringComparison.OrdinalIgnoreCase);
+        Assert.False(eh1.IsRebooting);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.Linq;
 using System.Net.Http;
 using System.Text.Json;
 using System.Threading.Tasks;
@@ -61,6 +62,35 @@ public static class JobWatcher
 
         throw new TimeoutException($"The job at {location} did not finish within {limit}; seen: {string.Join(", ", seen)}");
     }
+
+    /// <summary>Waits until a restarting appliance has booted (its event says so) and serves the API again.</summary>
+    public static Task WaitUntilBootedAsync(SimulatorClient client, SimulatorHost host, SimulatedAppliance appliance, TimeSpan? timeout = null) =>
+        Task.Run(async () =>
+        {
+            var limit = timeout ?? TimeSpan.FromSeconds(30);
+            var clock = Stopwatch.StartNew();
+            while (clock.Elapsed < limit)
+            {
+                if (host.Events.Any(e => e.Appliance == appliance.Name && e.Kind == SimulatorEventKind.Booted))
+                {
+                    try
+                    {
+                        if ((await client.GetAsync(appliance, "/api/v1/extrahop").ConfigureAwait(false)).Status == 200)
+                        {
+                            return;
+                        }
+                    }
+                    catch (HttpRequestException)
+                    {
+                        // The port is reopening.
+                    }
+                }
+
+                await Task.Delay(PollInterval).ConfigureAwait(false);
+            }
+
+            throw new TimeoutException($"{appliance.Name} did not come back within {limit}");
+        });
 
     private static void Note(List<string> seen, string observation)
     {
