@@ -14,7 +14,8 @@ namespace ExtraHop.Base
     {
         public static IEnumerable<string> Warnings(IReadOnlyCollection<FirmwareUpgradeResult> results, IReadOnlyList<IngestRestoreFailure> ingestFailures)
         {
-            List<FirmwareUpgradeResult> unsuccessful = results.Where(r => r.Status != UpgradeStatus.Succeeded).ToList();
+            // An appliance already at the target had nothing to do: it is done, not "not upgraded".
+            List<FirmwareUpgradeResult> unsuccessful = results.Where(r => r.Status != UpgradeStatus.Succeeded && !r.AlreadyAtTarget).ToList();
             if (unsuccessful.Count > 0)
             {
                 string which = string.Join(", ", unsuccessful.Select(r => $"{r.Server} ({r.Status})"));

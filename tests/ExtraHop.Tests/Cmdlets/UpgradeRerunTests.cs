@@ -66,7 +66,10 @@ namespace ExtraHop.Tests.Cmdlets
             Assert.Equal(UpgradeStatus.Succeeded, Shell.Invoke("Invoke-EHFirmwareUpgrade -Path $img -Force -PollIntervalSec 0.05").AssertNoErrors().Single<FirmwareUpgradeResult>().Status);
             Sim.ResetStatistics();
 
-            FirmwareUpgradeResult again = Shell.Invoke("Invoke-EHFirmwareUpgrade -Path $img -Force -PollIntervalSec 0.05").AssertNoErrors().Single<FirmwareUpgradeResult>();
+            PsResult rerun = Shell.Invoke("Invoke-EHFirmwareUpgrade -Path $img -Force -PollIntervalSec 0.05").AssertNoErrors();
+            FirmwareUpgradeResult again = rerun.Single<FirmwareUpgradeResult>();
+            // Nothing was left to do, so nothing is reported as "not upgraded".
+            Assert.Empty(rerun.Warnings);
 
             Assert.Equal(UpgradeStatus.Skipped, again.Status);
             Assert.Contains($"already at {To}", again.Error);
