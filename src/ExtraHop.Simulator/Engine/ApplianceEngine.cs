@@ -32,7 +32,7 @@ internal sealed class ApplianceEngine
     private Job? _activeJob;
     private RebootCycle? _reboot;
     private RebootPhase _phase = RebootPhase.Up;
-    private int _reboots;
+    private bool _portClosed;
     private int _bootingAnswers;
 
     public ApplianceEngine(ApplianceOptions options, HostContext host)
@@ -76,17 +76,33 @@ internal sealed class ApplianceEngine
     }
 
     /// <summary>For the driver: whether the port should be open, and when the next transition is due.</summary>
-    /// <remarks>
-    /// Reboots counts every reboot begun so far. A driver that wakes late (a loaded machine, a short simulated
-    /// downtime) can miss the whole Down phase; the count still tells it that the port must have closed, so that
-    /// no connection and no certificate outlives a reboot.
-    /// </remarks>
-    public (bool Listening, TimeSpan? NextTransition, int Reboots) Tick()
+    public (bool Listening, TimeSpan? NextTransition) Tick()
     {
         lock (_lock)
         {
             AdvanceToNow();
-            return (_phase != RebootPhase.Down, NextTransition()?.At, _reboots);
+            return (_phase != RebootPhase.Down, NextTransition()?.At);
+        }
+    }
+
+    /// <summary>
+    /// The driver closed the port for the reboot under way. A reboot stays Down until then, however late the
+    /// driver wakes on a loaded machine: otherwise the whole downtime could pass with the port open, and
+    /// connections (and a certificate meant to be replaced) would outlive the reboot. Returns whether this
+    /// changed anything.
+    /// </summary>
+    public bool PortClosed()
+    {
+        lock (_lock)
+        {
+            if (_phase != RebootPhase.Down || _portClosed || _reboot is null)
+            {
+                return false;
+            }
+
+            _portClosed = true;
+            _reboot = _reboot.BootNoEarlierThan(_host.Clock.Now);
+            return true;
         }
     }
 
@@ -266,7 +282,7 @@ internal sealed class ApplianceEngine
     {
         (TimeSpan At, Action Apply)? reboot = (_reboot, _phase) switch
         {
-            ({ } cycle, RebootPhase.Down) => (cycle.BootAt, StartBooting),
+            ({ } cycle, RebootPhase.Down) when _portClosed => (cycle.BootAt, StartBooting),
             ({ } cycle, RebootPhase.Booting) when _bootingAnswers >= cycle.BootingAnswersNeeded => (cycle.UpAt, FinishBooting),
             _ => null,
         };
@@ -359,7 +375,7 @@ internal sealed class ApplianceEngine
         _reboot = RebootCycle.Starting(at, Faults.RebootDowntime, Faults.BootingDuration, Faults.JobNotFoundAfterBoot, Faults.MinimumBootingAnswers);
         _bootingAnswers = 0;
         _phase = RebootPhase.Down;
-        _reboots++;
+        _portClosed = false;
         Record(SimulatorEventKind.RebootStarted, cause, at);
     }
 

@@ -32,6 +32,13 @@ internal sealed record RebootCycle(TimeSpan BootAt, TimeSpan UpAt, TimeSpan Jobs
         return new RebootCycle(bootAt, upAt, upAt + jobsHidden, bootingAnswersNeeded);
     }
 
+    /// <summary>The same cycle, moved later as a whole when the port closed only at <paramref name="closedAt"/>: the downtime and what follows keep their lengths.</summary>
+    public RebootCycle BootNoEarlierThan(TimeSpan closedAt)
+    {
+        var late = closedAt - BootAt;
+        return late <= TimeSpan.Zero ? this : this with { BootAt = closedAt, UpAt = UpAt + late, JobsHiddenUntil = JobsHiddenUntil + late };
+    }
+
     /// <summary>The same cycle with the end of booting moved to <paramref name="upAt"/>; jobs stay hidden as long after it.</summary>
     public RebootCycle UpLater(TimeSpan upAt) => upAt <= UpAt ? this : this with { UpAt = upAt, JobsHiddenUntil = upAt + (JobsHiddenUntil - UpAt) };
 }

@@ -19,26 +19,28 @@ internal static class ApplianceDriver
     public static async Task RunAsync(ApplianceEngine engine, HttpsListener listener, CancellationToken stopping)
     {
         var clock = engine.Host.Clock;
-        var rebootsSeen = 0;
         while (!stopping.IsCancellationRequested)
         {
-            var (listening, next, reboots) = engine.Tick();
+            var (listening, next) = engine.Tick();
             try
             {
-                var missedARestart = reboots != rebootsSeen;
-                rebootsSeen = reboots;
-                if ((!listening || missedARestart) && listener.IsListening)
+                if (!listening)
                 {
-                    await listener.StopAsync().ConfigureAwait(false);
-                    if (engine.Faults.TryTakeNewCertificate())
+                    if (listener.IsListening)
                     {
-                        listener.UseRegeneratedCertificate(CertificateSet.CreateSelfSignedServer());
+                        await listener.StopAsync().ConfigureAwait(false);
+                        if (engine.Faults.TryTakeNewCertificate())
+                        {
+                            listener.UseRegeneratedCertificate(CertificateSet.CreateSelfSignedServer());
+                        }
                     }
 
-                    continue;
+                    if (engine.PortClosed())
+                    {
+                        continue;
+                    }
                 }
-
-                if (listening && !listener.IsListening && !await TryReopenAsync(listener, stopping).ConfigureAwait(false))
+                else if (!listener.IsListening && !await TryReopenAsync(listener, stopping).ConfigureAwait(false))
                 {
                     continue;
                 }

@@ -41,9 +41,9 @@ namespace ExtraHop.Tests.Client
 
             string all = string.Join("\n", outcome.Results.Select(r => $"{r.Server} {r.Status} {r.Error}"));
             Assert.True(outcome.Results.Count == 3, all);
-            Assert.All(outcome.Results, r => Assert.Equal(UpgradeStatus.Cancelled, r.Status));
-            Assert.Contains("Wait-EHJob -Id", outcome.Results.Single(r => r.Server == Sim["a"].Server).Error);
-            Assert.All(new[] { "b", "c" }, name => Assert.Contains("before its turn", outcome.Results.Single(r => r.Server == Sim[name].Server).Error));
+            Assert.True(outcome.Results.All(r => r.Status == UpgradeStatus.Cancelled), all);
+            Assert.True(outcome.Results.Single(r => r.Server == Sim["a"].Server).Error!.Contains("Wait-EHJob -Id"), all);
+            Assert.True(new[] { "b", "c" }.All(name => outcome.Results.Single(r => r.Server == Sim[name].Server).Error!.Contains("before its turn")), all);
             Assert.Equal(3, observer.Finished.Count);
             Assert.DoesNotContain(Sim.RequestLog, e => e.Appliance != "a" && e.Method == "POST");
         }
