@@ -26,6 +26,9 @@
         'Get-EHClusterIngest'
         'Set-EHClusterIngest'
         'Get-EHUpgradePlan'
+        'New-EHUser'
+        'Set-EHUser'
+        'Remove-EHUser'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

@@ -4,7 +4,8 @@ namespace ExtraHop.Simulator.Endpoints;
 
 /// <summary>
 /// The endpoint table every simulated appliance serves. Only the basic system facts are open to any
-/// user; everything that administers the appliance needs system=full, as on real appliances.
+/// user; everything that administers the appliance needs system=full, as on real appliances. Routes open to
+/// any user whose handlers apply finer rules (own keys, own password) say so in their handlers.
 /// </summary>
 internal static class ApiRoutes
 {
@@ -22,7 +23,16 @@ internal static class ApiRoutes
 
         new Route("GET", Api + "/users", Access.SystemAdministrator, UserEndpoints.ListUsersAsync),
         new Route("GET", Api + "/users/{username}", Access.SystemAdministrator, UserEndpoints.GetUserAsync),
-        new Route("GET", Api + "/apikeys", Access.SystemAdministrator, UserEndpoints.ListApiKeysAsync),
+        new Route("POST", Api + "/users", Access.SystemAdministrator, UserEndpoints.CreateUserAsync, BodyHandling.RedactPasswords),
+        new Route("PATCH", Api + "/users/{username}", Access.AnyUser, UserEndpoints.UpdateUserAsync, BodyHandling.RedactPasswords),
+        new Route("DELETE", Api + "/users/{username}", Access.SystemAdministrator, UserEndpoints.DeleteUserAsync),
+        new Route("GET", Api + "/users/{username}/apikeys", Access.AnyUser, ApiKeyEndpoints.ListForUserAsync),
+        new Route("GET", Api + "/users/{username}/apikeys/{keyid}", Access.AnyUser, ApiKeyEndpoints.GetForUserAsync),
+        new Route("GET", Api + "/users/{username}/lock", Access.SystemAdministrator, UserLockEndpoints.GetAsync),
+        new Route("DELETE", Api + "/users/{username}/lock", Access.SystemAdministrator, UserLockEndpoints.UnlockAsync),
+        new Route("GET", Api + "/apikeys", Access.AnyUser, ApiKeyEndpoints.ListAsync),
+        new Route("POST", Api + "/apikeys", Access.Public, ApiKeyEndpoints.CreateSetupKeyAsync, BodyHandling.SecretText),
+        new Route("GET", Api + "/apikeys/{keyid}", Access.AnyUser, ApiKeyEndpoints.GetAsync),
 
         new Route("GET", Api + "/extrahop/firmware", Access.SystemAdministrator, FirmwareInfoEndpoints.GetFirmwareAsync),
         new Route("POST", Api + "/extrahop/firmware", Access.SystemAdministrator, FirmwareUploadEndpoint.UploadAsync, BodyHandling.Stream),

@@ -29,5 +29,10 @@ namespace ExtraHop.Base
         public const string IngestNotRestored = "ExtraHop.IngestNotRestored";
         public const string ClusterIngestUnsupported = "ExtraHop.ClusterIngestUnsupported";
         public const string InvalidFirmwareImage = "ExtraHop.InvalidFirmwareImage";
+        public const string PlainTextPassword = "ExtraHop.PlainTextPassword";
+        public const string InvalidPrivilege = "ExtraHop.InvalidPrivilege";
+        public const string UserExists = "ExtraHop.UserExists";
+        public const string ProtectedAccount = "ExtraHop.ProtectedAccount";
+        public const string InvalidTransferTarget = "ExtraHop.InvalidTransferTarget";
     }
 }

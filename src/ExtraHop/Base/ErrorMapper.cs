@@ -1,5 +1,7 @@
 using System;
 using System.Management.Automation;
+using ExtraHop.Api;
+using ExtraHop.Arguments;
 
 namespace ExtraHop.Base
 {
@@ -19,6 +21,12 @@ namespace ExtraHop.Base
                     return JobErrors.Failed(jobFailed);
                 case Api.ClusterIngestUnsupportedException unsupported:
                     return new ErrorRecord(unsupported, ErrorIds.ClusterIngestUnsupported, ErrorCategory.NotImplemented, target ?? unsupported.Server);
+                case AccountRefusedException refused:
+                    return AccountErrors.Refused(refused, target);
+                case InvalidPrivilegeException privilege:
+                    return new ErrorRecord(privilege, ErrorIds.InvalidPrivilege, ErrorCategory.InvalidArgument, target);
+                case PlainTextPasswordException plain:
+                    return new ErrorRecord(plain, ErrorIds.PlainTextPassword, ErrorCategory.SecurityError, target);
                 case ArgumentException argument:
                     return new ErrorRecord(argument, ErrorIds.InvalidArgument, ErrorCategory.InvalidArgument, target);
                 default:

@@ -151,6 +151,25 @@ namespace ExtraHop.Base
         /// <summary>Writes a failure as a non-terminating error, so the other items of the pipeline still run.</summary>
         protected void WriteFailure(Exception exception, object? target) => WriteError(ErrorMapper.ToErrorRecord(exception, target));
 
+        /// <summary>
+        /// Checks and converts arguments before anything is sent; a refusal (an ArgumentException) is written as an
+        /// error for the target and false is returned, so bad input changes nothing and the pipeline goes on.
+        /// </summary>
+        protected bool TryPrepare<T>(object? target, Func<T> prepare, out T result)
+        {
+            try
+            {
+                result = prepare();
+                return true;
+            }
+            catch (ArgumentException ex)
+            {
+                WriteFailure(ex, target);
+                result = default!;
+                return false;
+            }
+        }
+
         /// <summary>Runs one piece of work for one target; a failure of it is written as an error and the cmdlet goes on.</summary>
         protected bool TryRun<T>(object? target, Func<CancellationToken, Task<T>> work, out T result)
         {

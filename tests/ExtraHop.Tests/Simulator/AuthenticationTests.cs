@@ -123,7 +123,7 @@ public sealed class AuthenticationTests
             Assert.Equal(200, (await client.GetAsync(eh1, open, eh1.LimitedApiKey)).Status);
         }
 
-        foreach (var guarded in new[] { "/api/v1/users", "/api/v1/users/admin", "/api/v1/apikeys", "/api/v1/jobs", "/api/v1/extrahop/firmware", "/api/v1/extrahop/firmware/next" })
+        foreach (var guarded in new[] { "/api/v1/users", "/api/v1/users/admin", "/api/v1/jobs", "/api/v1/extrahop/firmware", "/api/v1/extrahop/firmware/next" })
         {
             var response = await client.GetAsync(eh1, guarded, eh1.LimitedApiKey);
             Assert.Equal(403, response.Status);
