@@ -29,6 +29,10 @@
         'New-EHUser'
         'Set-EHUser'
         'Remove-EHUser'
+        'Get-EHApiKey'
+        'New-EHApiKey'
+        'Get-EHUserLock'
+        'Unlock-EHUser'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

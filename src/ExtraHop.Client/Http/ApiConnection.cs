@@ -135,7 +135,7 @@ namespace ExtraHop.Http
             {
                 var message = new HttpRequestMessage(method, current);
                 message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-                if (sendCredentials) message.Headers.TryAddWithoutValidation("Authorization", authorization);
+                if (sendCredentials && authorization.Length > 0) message.Headers.TryAddWithoutValidation("Authorization", authorization);
                 if (sendBody && request.Content != null) message.Content = request.Content();
 
                 HttpResponseMessage response = await http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);

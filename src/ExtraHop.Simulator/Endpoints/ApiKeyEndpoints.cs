@@ -40,6 +40,12 @@ internal static class ApiKeyEndpoints
     /// </summary>
     public static Task CreateSetupKeyAsync(ApiContext c)
     {
+        if (!string.IsNullOrEmpty(c.Http.Request.Headers.Authorization))
+        {
+            // INFERRED strictness: the guide's flow has no key yet; a client that sends one anyway has mixed up its credentials.
+            throw new ApiErrorException(400, "Send the setup password without an Authorization header");
+        }
+
         var body = c.ReadJsonObject();
         if (!body.TryGetProperty("password", out var password) || password.ValueKind != JsonValueKind.String)
         {

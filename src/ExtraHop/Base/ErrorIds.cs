@@ -34,5 +34,6 @@ namespace ExtraHop.Base
         public const string UserExists = "ExtraHop.UserExists";
         public const string ProtectedAccount = "ExtraHop.ProtectedAccount";
         public const string InvalidTransferTarget = "ExtraHop.InvalidTransferTarget";
+        public const string NotSupportedByFirmware = "ExtraHop.NotSupportedByFirmware";
     }
 }

@@ -49,6 +49,8 @@ namespace ExtraHop.Base
                     return (ErrorIds.InsecureRedirect, ErrorCategory.SecurityError, null);
                 case ApiFailureKind.InvalidResponse:
                     return (ErrorIds.InvalidResponse, ErrorCategory.InvalidResult, null);
+                case ApiFailureKind.NotSupportedByFirmware:
+                    return (ErrorIds.NotSupportedByFirmware, ErrorCategory.NotImplemented, "Upgrade the appliance's firmware, or do this in its Administration settings.");
             }
 
             int status = api.StatusCode.HasValue ? (int)api.StatusCode.Value : 0;

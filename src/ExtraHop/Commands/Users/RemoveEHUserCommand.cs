@@ -15,7 +15,7 @@ namespace ExtraHop.Commands
     [OutputType(typeof(void))]
     public sealed class RemoveEHUserCommand : ExtraHopCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(UserNameCompleter))]
         public string Username { get; set; } = string.Empty;
