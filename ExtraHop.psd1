@@ -33,6 +33,7 @@
         'New-EHApiKey'
         'Get-EHUserLock'
         'Unlock-EHUser'
+        'Invoke-EHRestMethod'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

@@ -62,11 +62,19 @@ namespace ExtraHop.Http
                         string authorization = await Authenticator.GetAuthorizationAsync(timeout.Token).ConfigureAwait(false);
                         using (HttpResponseMessage response = await SendFollowingRedirectsAsync(request, uri, authorization, timeout.Token).ConfigureAwait(false))
                         {
+                            string? contentType = response.Content?.Headers.ContentType?.MediaType;
+                            if (response.IsSuccessStatusCode && request.Download != null && response.Content != null)
+                            {
+                                await DownloadAsync(response.Content, request.Download, timeout.Token).ConfigureAwait(false);
+                                ApiTrace.Write($"{request.Method} {uri.AbsolutePath} -> {(int)response.StatusCode} {response.StatusCode}, {request.Download.Length} bytes saved ({clock.ElapsedMilliseconds} ms)");
+                                return new ApiResponse(response.StatusCode, response.Headers.Location?.OriginalString, string.Empty, contentType);
+                            }
+
                             string body = response.Content == null ? string.Empty : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
                             ApiTrace.Write($"{request.Method} {uri.AbsolutePath} -> {(int)response.StatusCode} {response.StatusCode} ({clock.ElapsedMilliseconds} ms)");
                             if (response.IsSuccessStatusCode)
                             {
-                                return new ApiResponse(response.StatusCode, response.Headers.Location?.OriginalString, body);
+                                return new ApiResponse(response.StatusCode, response.Headers.Location?.OriginalString, body, contentType);
                             }
 
                             if (response.StatusCode == HttpStatusCode.Unauthorized && !reauthenticated && Authenticator.Invalidate(authorization))
@@ -111,6 +119,34 @@ namespace ExtraHop.Http
 
         /// <summary>API paths are relative to /api/v1/; a job's Location is a server-relative path such as /api/v1/jobs/7.</summary>
         internal Uri Resolve(string path) => new Uri(Address.BaseUri, path);
+
+        /// <summary>
+        /// Copies a body to its destination. A body cut off on the way is a transport failure like any other (a GET is
+        /// then retried); a failure to write (a full disk) is the caller's IOException, never retried.
+        /// </summary>
+        private static async Task DownloadAsync(HttpContent content, System.IO.Stream destination, CancellationToken cancellationToken)
+        {
+            if (destination.CanSeek) destination.SetLength(0);
+            var buffer = new byte[81920];
+            using (System.IO.Stream body = await content.ReadAsStreamAsync().ConfigureAwait(false))
+            {
+                while (true)
+                {
+                    int read;
+                    try
+                    {
+                        read = await body.ReadAsync(buffer, 0, buffer.Length, cancellationToken).ConfigureAwait(false);
+                    }
+                    catch (System.IO.IOException ex)
+                    {
+                        throw new HttpRequestException("the answer was cut off: " + ex.Message, ex);
+                    }
+                    if (read == 0) break;
+                    await destination.WriteAsync(buffer, 0, read, cancellationToken).ConfigureAwait(false);
+                }
+            }
+            await destination.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
 
         private static bool IsRedirect(HttpStatusCode status) =>
             status == HttpStatusCode.MovedPermanently || status == HttpStatusCode.Found || status == HttpStatusCode.SeeOther

@@ -48,5 +48,17 @@ internal static class ApiRoutes
 
         new Route("GET", Api + "/extrahop/cluster", Access.SystemAdministrator, ClusterEndpoints.GetClusterAsync),
         new Route("PATCH", Api + "/extrahop/cluster", Access.SystemAdministrator, ClusterEndpoints.PatchClusterAsync),
+
+        new Route("GET", Api + "/devices", Access.AnyUser, DeviceEndpoints.ListAsync),
+        new Route("GET", Api + "/devices/{id}", Access.AnyUser, DeviceEndpoints.GetAsync),
+        new Route("GET", Api + "/tags", Access.AnyUser, TagEndpoints.ListAsync),
+        new Route("POST", Api + "/tags", Access.AnyUser, TagEndpoints.CreateAsync),
+        new Route("GET", Api + "/tags/{id}", Access.AnyUser, TagEndpoints.GetAsync),
+        new Route("PATCH", Api + "/tags/{id}", Access.AnyUser, TagEndpoints.RenameAsync),
+        new Route("DELETE", Api + "/tags/{id}", Access.AnyUser, TagEndpoints.DeleteAsync),
+        new Route("GET", Api + "/tags/{id}/devices", Access.AnyUser, TagEndpoints.ListDevicesAsync),
+        new Route("POST", Api + "/tags/{id}/devices", Access.AnyUser, TagEndpoints.AssignAsync),
+        new Route("GET", Api + "/supportpacks", Access.SystemAdministrator, SupportPackEndpoints.ListAsync),
+        new Route("GET", Api + "/supportpacks/{filename}", Access.SystemAdministrator, SupportPackEndpoints.DownloadAsync),
     });
 }

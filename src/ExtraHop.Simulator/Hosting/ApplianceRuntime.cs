@@ -3,6 +3,7 @@ using System.Threading.Tasks;
 using ExtraHop.Simulator.Endpoints;
 using ExtraHop.Simulator.Engine;
 using ExtraHop.Simulator.Http;
+using ExtraHop.Simulator.Resources;
 using ExtraHop.Simulator.Security;
 
 namespace ExtraHop.Simulator.Hosting;
@@ -52,6 +53,9 @@ internal sealed class ApplianceRuntime : IAsyncDisposable
 
     /// <summary>Failed password attempts and the locks they lead to.</summary>
     public AccountLocks Locks { get; } = new();
+
+    /// <summary>Tags, the objects the guide's examples create and assign to devices.</summary>
+    public TagStore Tags { get; } = new();
 
     /// <summary>Present when the appliance plays a RevealX 360 tenant.</summary>
     public TokenIssuer? Tokens { get; }

@@ -35,5 +35,7 @@ namespace ExtraHop.Base
         public const string ProtectedAccount = "ExtraHop.ProtectedAccount";
         public const string InvalidTransferTarget = "ExtraHop.InvalidTransferTarget";
         public const string NotSupportedByFirmware = "ExtraHop.NotSupportedByFirmware";
+        public const string InvalidApiPath = "ExtraHop.InvalidApiPath";
+        public const string InvalidBody = "ExtraHop.InvalidBody";
     }
 }

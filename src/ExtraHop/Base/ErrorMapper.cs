@@ -25,6 +25,10 @@ namespace ExtraHop.Base
                     return AccountErrors.Refused(refused, target);
                 case InvalidPrivilegeException privilege:
                     return new ErrorRecord(privilege, ErrorIds.InvalidPrivilege, ErrorCategory.InvalidArgument, target);
+                case InvalidApiPathException path:
+                    return new ErrorRecord(path, ErrorIds.InvalidApiPath, ErrorCategory.InvalidArgument, target);
+                case InvalidBodyException body:
+                    return new ErrorRecord(body, ErrorIds.InvalidBody, ErrorCategory.InvalidData, target);
                 case PlainTextPasswordException plain:
                     return new ErrorRecord(plain, ErrorIds.PlainTextPassword, ErrorCategory.SecurityError, target);
                 case ArgumentException argument:

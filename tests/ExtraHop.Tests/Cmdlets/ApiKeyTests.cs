@@ -37,12 +37,11 @@ namespace ExtraHop.Tests.Cmdlets
         [Fact]
         public void AUserWithoutSystemPrivilegeSeesOnlyItsOwnKeys()
         {
-            Shell.SetVariable("limitedKey", Simulators.Secure(Sim["eh1"].LimitedApiKey));
-            PsResult result = Shell.Invoke($@"
-                $s = Connect-ExtraHop -Server '{Sim["eh1"].Server}' -ApiKey $limitedKey -CertificateThumbprint '{Sim.CertificateSha256}' -NotDefault
-                Get-EHApiKey -Session $s
-                Get-EHApiKey -Id 1 -Session $s
-                Get-EHApiKey -User admin -Session $s");
+            Shell.ConnectLimited(Sim, Sim["eh1"]);
+            PsResult result = Shell.Invoke(@"
+                Get-EHApiKey -Session $limited
+                Get-EHApiKey -Id 1 -Session $limited
+                Get-EHApiKey -User admin -Session $limited");
 
             ExtraHopApiKey own = result.Single<ExtraHopApiKey>();
             Assert.Equal(("auditor", 2L), (own.Username, own.Id!.Value));

@@ -240,11 +240,10 @@ namespace ExtraHop.Tests.Cmdlets
         [Fact]
         public void WithoutSystemPrivilegeAUserMayChangeOnlyItsOwnPassword()
         {
-            Shell.SetVariable("limitedKey", Simulators.Secure(Sim["eh1"].LimitedApiKey));
-            PsResult result = Shell.Invoke(
-                $@"$s = Connect-ExtraHop -Server '{Sim["eh1"].Server}' -ApiKey $limitedKey -CertificateThumbprint '{Sim.CertificateSha256}' -NotDefault
-                Set-EHUser auditor -Password $pw -Session $s
-                New-EHUser jdoe -Password $pw -Session $s");
+            Shell.ConnectLimited(Sim, Sim["eh1"]);
+            PsResult result = Shell.Invoke(@"
+                Set-EHUser auditor -Password $pw -Session $limited
+                New-EHUser jdoe -Password $pw -Session $limited");
 
             ErrorRecord error = Assert.Single(result.Errors);
             Assert.StartsWith("ExtraHop.PermissionDenied,", error.FullyQualifiedErrorId);
