@@ -71,7 +71,7 @@ namespace ExtraHop.Http
                             }
 
                             string body = response.Content == null ? string.Empty : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
-                            ApiTrace.Write($"{request.Method} {uri.AbsolutePath} -> {(int)response.StatusCode} {response.StatusCode} ({clock.ElapsedMilliseconds} ms)");
+                            if (ApiTrace.IsOn) ApiTrace.Write($"{request.Method} {uri.AbsolutePath} -> {(int)response.StatusCode} {response.StatusCode} ({clock.ElapsedMilliseconds} ms)");
                             if (response.IsSuccessStatusCode)
                             {
                                 return new ApiResponse(response.StatusCode, response.Headers.Location?.OriginalString, body, contentType);

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Management.Automation;
 using ExtraHop.Json;
 
@@ -15,10 +17,13 @@ namespace ExtraHop.Base
             {
                 case JsonFields fields:
                     var result = new PSObject();
+                    // JSON allows a name twice (and PowerShell names ignore case); a property cannot be added twice, so the
+                    // first one wins. A set of the names is much cheaper than asking the object, which a loop of calls feels.
+                    var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
                     foreach (var field in fields)
                     {
-                        // JSON allows a name twice (and PowerShell names ignore case); a property cannot be added twice, so the first one wins.
-                        if (result.Properties[field.Key] == null) result.Properties.Add(new PSNoteProperty(field.Key, ToPowerShell(field.Value)));
+                        // Checked for duplicates here, so PowerShell need not look the name up again (preValidated).
+                        if (names.Add(field.Key)) result.Properties.Add(new PSNoteProperty(field.Key, ToPowerShell(field.Value)), true);
                     }
                     return result;
                 case object?[] items:

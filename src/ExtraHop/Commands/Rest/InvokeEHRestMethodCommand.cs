@@ -83,8 +83,8 @@ namespace ExtraHop.Commands
                 string described = $"{HttpMethod.Method} /api/v1/{call.Path}";
                 if (HttpMethod != HttpMethod.Get && !ShouldProcess(session.Server, described)) continue;
                 if (call.Content != null) WriteVerbose($"{described}: a body of {call.Content.Length} bytes ({call.Content.MediaType}), not shown.");
-                if (!TryRun(Path, token => SendAsync(session, call.Path, call.Content, call.OutFile, token), out ApiResponse response)) continue;
-                WriteAnswer(session, response, call.Path);
+                if (!TryRun(Path, token => SendAsync(session, call.Path, call.Content, call.OutFile, token), out (ApiResponse Response, object? Body) answer)) continue;
+                WriteAnswer(session, answer.Response, answer.Body);
             }
         }
 
@@ -97,17 +97,25 @@ namespace ExtraHop.Commands
             return (RestPath.Build(Path, RestQuery.From(Query)), RestBody.From(Body, ContentType), outFile);
         }
 
-        /// <summary>With -OutFile the answer's bytes go to the file; a failed call leaves no partial file behind.</summary>
-        private async Task<ApiResponse> SendAsync(ExtraHopSession session, string path, RestContent? content, string? outFile, CancellationToken token)
+        /// <summary>
+        /// Sends the request and reads a JSON or text answer (in the same run, so one call is one hand-off between
+        /// threads). With -OutFile the answer's bytes go to the file; a failed call leaves no partial file behind.
+        /// </summary>
+        private async Task<(ApiResponse, object?)> SendAsync(ExtraHopSession session, string path, RestContent? content, string? outFile, CancellationToken token)
         {
-            if (outFile == null) return await RestApi.SendAsync(session, HttpMethod, path, content, null, token).ConfigureAwait(false);
+            if (outFile == null)
+            {
+                ApiResponse response = await RestApi.SendAsync(session, HttpMethod, path, content, null, token).ConfigureAwait(false);
+                return (response, IsCreatedOrJob(response) ? null : RestApi.ReadBody(session, response, HttpMethod, path));
+            }
+
             var file = new FileStream(outFile, FileMode.Create, FileAccess.Write, FileShare.None);
             bool saved = false;
             try
             {
                 ApiResponse response = await RestApi.SendAsync(session, HttpMethod, path, content, file, token).ConfigureAwait(false);
                 saved = true;
-                return response;
+                return (response, null);
             }
             finally
             {
@@ -116,22 +124,27 @@ namespace ExtraHop.Commands
             }
         }
 
-        private void WriteAnswer(ExtraHopSession session, ApiResponse response, string path)
-        {
-            switch (response.StatusCode)
-            {
-                case HttpStatusCode.Created when response.Location != null:
-                    WriteObject(RestPath.IdFromLocation(response.Location));
-                    return;
-                case HttpStatusCode.Accepted when response.Location != null:
-                    ExtraHopJob job = JobApi.Pending(session, response.Location);
-                    if (Wait) FollowJob(job);
-                    else WriteObject(job);
-                    return;
-            }
+        private static bool IsCreatedOrJob(ApiResponse response) =>
+            response.Location != null && (response.StatusCode == HttpStatusCode.Created || response.StatusCode == HttpStatusCode.Accepted);
 
-            if (!TryRun(path, _ => Task.FromResult(RestApi.ReadBody(session, response, HttpMethod, path)), out object? body)) return;
-            WriteObject(JsonObjects.ToPowerShell(body), enumerateCollection: true);
+        private void WriteAnswer(ExtraHopSession session, ApiResponse response, object? body)
+        {
+            if (!IsCreatedOrJob(response))
+            {
+                WriteObject(JsonObjects.ToPowerShell(body), enumerateCollection: true);
+            }
+            else if (response.StatusCode == HttpStatusCode.Created)
+            {
+                WriteObject(RestPath.IdFromLocation(response.Location));
+            }
+            else if (Wait)
+            {
+                FollowJob(JobApi.Pending(session, response.Location!));
+            }
+            else
+            {
+                WriteObject(JobApi.Pending(session, response.Location!));
+            }
         }
 
         private void FollowJob(ExtraHopJob job)
