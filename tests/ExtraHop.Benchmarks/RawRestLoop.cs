@@ -1,6 +1,5 @@
 using System;
 using System.Net.Http;
-using System.Security.Cryptography;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
@@ -17,16 +16,7 @@ internal sealed class RawRestLoop : IDisposable
 
     public RawRestLoop(string server, string apiKey, string certificateSha256)
     {
-        var handler = new SocketsHttpHandler
-        {
-            SslOptions =
-            {
-                RemoteCertificateValidationCallback = (_, certificate, _, _) =>
-                    certificate is not null
-                    && string.Equals(certificate.GetCertHashString(HashAlgorithmName.SHA256), certificateSha256, StringComparison.OrdinalIgnoreCase),
-            },
-        };
-        Client = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(100) };
+        Client = PinnedHttpClient.Create(certificateSha256, TimeSpan.FromSeconds(100));
         UsersUri = new Uri($"https://{server}/api/v1/users");
         Authorization = $"ExtraHop apikey={apiKey}";
     }
