@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Management.Automation;
 using System.Threading.Tasks;
 using ExtraHop.Models;
 using ExtraHop.Simulator;
@@ -58,6 +59,15 @@ namespace ExtraHop.Tests.Cmdlets
 
             Assert.Equal("auditor", key.Username);
             Assert.Equal(new[] { "/api/v1/apikeys/2 404", "/api/v1/users/auditor/apikeys/2 200" }, Sim.RequestLog.Where(e => e.Path.Contains("apikeys", StringComparison.Ordinal)).Select(e => $"{e.Path} {e.StatusCode}"));
+        }
+
+        [Fact]
+        public void IdWithMoreThanOneOwnerIsRefusedBeforeAsking()
+        {
+            ErrorRecord error = Assert.Single(Shell.Invoke("Get-EHApiKey -Id 1 -User admin, auditor").Errors);
+
+            Assert.StartsWith("ExtraHop.InvalidArgument,", error.FullyQualifiedErrorId);
+            Assert.DoesNotContain(Sim.RequestLog, e => e.Path.Contains("apikeys", StringComparison.Ordinal));
         }
 
         [Fact]

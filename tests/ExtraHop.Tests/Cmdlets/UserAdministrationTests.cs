@@ -160,6 +160,24 @@ namespace ExtraHop.Tests.Cmdlets
         }
 
         [Fact]
+        public void NewAndRemoveWithWhatIfChangeNothingAndSetWithNothingToChangeIsRefused()
+        {
+            PsResult result = Shell.Invoke(@"
+                New-EHUser jdoe -Password $pw -Privilege write=full -CreateApiKey -Session $all -WhatIf
+                Remove-EHUser auditor -TransferTo admin -Session $all -WhatIf
+                Set-EHUser auditor");
+
+            var whatIf = Shell.Host.TestUI.Written.Where(l => l.StartsWith("What if:", StringComparison.Ordinal)).ToList();
+            Assert.Equal(4, whatIf.Count);
+            Assert.Contains(whatIf, l => l.Contains("local user 'jdoe' (jdoe), enabled, privileges: write=full, with a new API key"));
+            Assert.Contains(whatIf, l => l.Contains("user 'auditor' (Read-only Auditor) on " + Sim["eh2"].Server));
+            Assert.Empty(Changes());
+            ErrorRecord error = Assert.Single(result.Errors);
+            Assert.StartsWith("ExtraHop.InvalidArgument,", error.FullyQualifiedErrorId);
+            Assert.Contains("Nothing to change", error.Exception.Message);
+        }
+
+        [Fact]
         public void PipedUsersAreChangedOnTheApplianceTheyCameFrom()
         {
             Shell.Invoke("New-EHUser jdoe -Password $pw -Privilege write=limited -Session $all").AssertNoErrors();
