@@ -27,6 +27,14 @@
         'Get-EHClusterIngest'
         'Set-EHClusterIngest'
         'Get-EHUpgradePlan'
+        'New-EHUser'
+        'Set-EHUser'
+        'Remove-EHUser'
+        'Get-EHApiKey'
+        'New-EHApiKey'
+        'Get-EHUserLock'
+        'Unlock-EHUser'
+        'Invoke-EHRestMethod'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

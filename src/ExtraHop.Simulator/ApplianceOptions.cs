@@ -44,6 +44,12 @@ public sealed class ApplianceOptions
     public string? LimitedApiKey { get; set; }
 
     /// <summary>
+    /// Password of the built-in user "setup", which has no API key at start (as on a new appliance) until
+    /// <c>POST /apikeys</c> creates one with this password. Generated (random, 40 characters) when null.
+    /// </summary>
+    public string? SetupPassword { get; set; }
+
+    /// <summary>
     /// When set together with <see cref="ClientSecret"/>, the appliance acts as a RevealX 360 tenant:
     /// it issues bearer tokens at <c>/oauth2/token</c> and accepts only those.
     /// </summary>

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using ExtraHop.Simulator.Engine;
 using ExtraHop.Simulator.Hosting;
 
@@ -30,6 +32,15 @@ public sealed class SimulatedAppliance
 
     /// <summary>The API key of user "auditor", who lacks system privileges (for 403 tests).</summary>
     public string LimitedApiKey => _runtime.LimitedApiKey;
+
+    /// <summary>The password of user "setup", for creating its first API key (<c>POST /apikeys</c>).</summary>
+    public string SetupPassword => _runtime.SetupPassword.Text;
+
+    /// <summary>True while the user is locked out after too many wrong passwords.</summary>
+    public bool IsLocked(string username) => _runtime.Locks.IsLocked(username);
+
+    /// <summary>The user names on the appliance now (users are created and deleted through the API).</summary>
+    public IReadOnlyList<string> Usernames => _runtime.Users.Users.Select(u => u.Username).ToArray();
 
     /// <summary>The firmware version running now (changes when a rebooting upgrade starts to boot).</summary>
     public string CurrentVersion => _runtime.Engine.Facts().CurrentVersion;

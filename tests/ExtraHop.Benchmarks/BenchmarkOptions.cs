@@ -4,14 +4,15 @@ using System.Globalization;
 namespace ExtraHop.Benchmarks;
 
 /// <summary>What to measure and how big: the command line, parsed.</summary>
-internal sealed record BenchmarkOptions(int UploadMiB, int Fleet, int Throttle, int UploadRounds, bool Quick)
+internal sealed record BenchmarkOptions(int UploadMiB, int Fleet, int Throttle, int UploadRounds, bool Quick, int RestCalls = 1000)
 {
     public const string Usage = """
         Usage: dotnet run -c Release --project tests/ExtraHop.Benchmarks -- [options]
           --upload-mib N   size of the uploaded image in MiB (default 1024)
           --fleet N        sensors upgraded at once (default 50)
           --throttle N     -ThrottleLimit of the fleet upgrade (default 10)
-          --rounds N       upload rounds, alternating which side goes first (default 5, at least 2)
+          --rounds N       upload and REST rounds, alternating which side goes first (default 5, at least 2)
+          --rest-calls N   Invoke-EHRestMethod GET users calls per REST round (default 1000)
           --quick          a fast smoke run: 64 MiB, 10 sensors, throttle 3, 2 rounds (explicit options still win)
         """;
 
@@ -28,6 +29,7 @@ internal sealed record BenchmarkOptions(int UploadMiB, int Fleet, int Throttle, 
                 "--fleet" => options with { Fleet = Number(args, ref i, 1, 500) },
                 "--throttle" => options with { Throttle = Number(args, ref i, 1, 64) },
                 "--rounds" => options with { UploadRounds = Number(args, ref i, 2, 20) },
+                "--rest-calls" => options with { RestCalls = Number(args, ref i, 1, 100_000) },
                 _ => throw new FormatException($"Unknown option '{args[i]}'.\n{Usage}"),
             };
         }

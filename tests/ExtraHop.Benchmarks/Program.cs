@@ -7,7 +7,7 @@ namespace ExtraHop.Benchmarks;
 
 /// <summary>
 /// Runs the measurements in order and prints the table:
-/// <c>dotnet run -c Release --project tests/ExtraHop.Benchmarks -- [--upload-mib 1024] [--fleet 50] [--throttle 10] [--rounds 3] [--quick]</c>.
+/// <c>dotnet run -c Release --project tests/ExtraHop.Benchmarks -- [--upload-mib 1024] [--fleet 50] [--throttle 10] [--rounds 3] [--rest-calls 1000] [--quick]</c>.
 /// Exit code 2 for bad options, non-zero if a run broke; a missed goal is reported in the table, never as a failure.
 /// </summary>
 internal static class Program
@@ -28,17 +28,19 @@ internal static class Program
         }
 
         string manifest = Path.Combine(RepoRoot.Find(), "ExtraHop.psd1");
-        Console.WriteLine($"ExtraHop benchmarks{(options.Quick ? " (quick)" : string.Empty)}: {options.UploadMiB} MiB upload x {options.UploadRounds} rounds, fleet of {options.Fleet} with throttle {options.Throttle}");
+        Console.WriteLine($"ExtraHop benchmarks{(options.Quick ? " (quick)" : string.Empty)}: {options.UploadMiB} MiB upload x {options.UploadRounds} rounds, fleet of {options.Fleet} with throttle {options.Throttle}, {options.RestCalls} REST calls x {options.UploadRounds} rounds");
 
         string loadBefore = MachineLoad.Describe();
         Console.WriteLine("Upload:");
         var upload = await UploadBenchmark.RunAsync(manifest, options.UploadMiB, options.UploadRounds);
         Console.WriteLine("Fleet:");
         var fleet = await FleetBenchmark.RunAsync(manifest, options.Fleet, options.Throttle);
+        Console.WriteLine("REST:");
+        var rest = await RestBenchmark.RunAsync(manifest, options.RestCalls, options.UploadRounds);
         string loadAfter = MachineLoad.Describe();
 
         Console.WriteLine();
-        Console.Write(Report.Write(options, upload, fleet, loadBefore, loadAfter));
+        Console.Write(Report.Write(options, upload, fleet, rest, loadBefore, loadAfter));
         return 0;
     }
 }

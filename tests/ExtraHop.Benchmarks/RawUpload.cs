@@ -2,7 +2,6 @@ using System;
 using System.IO;
 using System.Net.Http;
 using System.Net.Http.Headers;
-using System.Security.Cryptography;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -20,16 +19,7 @@ internal sealed class RawUpload : IDisposable
 
     public RawUpload(string server, string apiKey, string certificateSha256)
     {
-        var handler = new SocketsHttpHandler
-        {
-            SslOptions =
-            {
-                RemoteCertificateValidationCallback = (_, certificate, _, _) =>
-                    certificate is not null
-                    && string.Equals(certificate.GetCertHashString(HashAlgorithmName.SHA256), certificateSha256, StringComparison.OrdinalIgnoreCase),
-            },
-        };
-        _client = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
+        _client = PinnedHttpClient.Create(certificateSha256, Timeout.InfiniteTimeSpan);
         _firmwareUri = new Uri($"https://{server}/api/v1/extrahop/firmware");
         _apiKey = apiKey;
     }

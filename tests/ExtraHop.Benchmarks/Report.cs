@@ -7,7 +7,7 @@ internal static class Report
 {
     private const double MiB = 1024 * 1024;
 
-    public static string Write(BenchmarkOptions options, UploadResult upload, FleetResult fleet, string loadBefore, string loadAfter)
+    public static string Write(BenchmarkOptions options, UploadResult upload, FleetResult fleet, RestResult rest, string loadBefore, string loadAfter)
     {
         var table = new ResultTable();
         double uploadRatio = upload.ModuleBestMiBps / upload.BaselineBestMiBps;
@@ -28,9 +28,19 @@ internal static class Report
         table.Add("(c) most appliances busy at once (host.MaxConcurrentBusy)",
             $"{fleet.MaxConcurrentBusy}", "-", "-", $"<= {fleet.Throttle}", fleet.MaxConcurrentBusy <= fleet.Throttle);
 
+        double scriptRatio = rest.ModuleBest / rest.ScriptBest;
+        double scriptMedian = rest.MedianRoundRatio(rest.ScriptSeconds);
+        table.Add($"(d) {rest.Calls:N0} x Invoke-EHRestMethod GET users against the same PowerShell loop with HttpClient + JsonDocument, best of {rest.Rounds} rounds each",
+            $"{rest.ModuleBest:F2} s", $"{rest.ScriptBest:F2} s (script: raw HttpClient + JSON parsing)", $"{scriptRatio:F3}", "<= 1.30", scriptRatio <= 1.3);
+        table.Add($"(d) same, median of the {rest.Rounds} per-round ratios (the sides of a round back to back)",
+            "-", "-", $"{scriptMedian:F3}", "<= 1.30", scriptMedian <= 1.3);
+        table.Add($"(d) for scale: the same calls as a C# loop (no PowerShell at all), best of {rest.Rounds}",
+            $"{rest.ModuleBest:F2} s", $"{rest.CSharpBest:F2} s (C#: raw HttpClient + JSON parsing)", $"{rest.ModuleBest / rest.CSharpBest:F3}", "-", null);
+
         var text = new StringBuilder(table.ToMarkdown());
         text.AppendLine($"Load average (1/5/15 min) before: {loadBefore}; after: {loadAfter}. Anything above the core count means other work shared the CPUs and the wall-clock rows are noisy.");
         text.AppendLine("The simulator runs in this process (it hashes and discards the body), so memory growth includes its side of the upload, for both columns. Heaps were collected before each upload.");
+        text.AppendLine("The REST rows' PowerShell sides are a for loop in one pipeline; the module side also turns every answer into PowerShell objects, the script side only parses it. The C# row shows what PowerShell itself costs per call.");
         text.AppendLine($"Fleet time scale {fleet.TimeScale:F0}: one upgrade job is {fleet.SimulatedUpgradeSeconds / 60:F1} simulated minutes (measured), {FleetBenchmark.TargetSingleSeconds} s real; the single baseline and the fleet use -PollIntervalSec 0.1 and a 64 KiB image.");
         return text.ToString();
     }

@@ -57,8 +57,9 @@ function Find-SimulatorAssembly {
 function Start-TestSimulator {
     <#
         Starts simulated appliances on 127.0.0.1 and returns what a test needs to reach them:
-        Process, CertificateSha256, CaCertificatePath, and Appliances (Name, Role, Server, Version, and the keys both
-        as text, ApiKey/LimitedApiKey, and as SecureStrings, Key/LimitedKey). Stop it with Stop-TestSimulator.
+        Process, CertificateSha256, CaCertificatePath, and Appliances (Name, Role, Server, Version, the keys both
+        as text, ApiKey/LimitedApiKey, and as SecureStrings, Key/LimitedKey, and the setup user's password as a
+        SecureString, SetupPassword). Stop it with Stop-TestSimulator.
     #>
     [CmdletBinding(DefaultParameterSetName = 'Sensors')]
     param(
@@ -70,6 +71,9 @@ function Start-TestSimulator {
         [switch] $Deployment,
 
         [double] $TimeScale = 1200,
+
+        # The firmware every appliance runs at start (the simulator's default when omitted).
+        [string] $Version,
 
         [string] $Configuration = 'Debug',
 
@@ -87,6 +91,10 @@ function Start-TestSimulator {
     else {
         $start.ArgumentList.Add('--appliances')
         $start.ArgumentList.Add([string]$Appliances)
+    }
+    if ($Version) {
+        $start.ArgumentList.Add('--version')
+        $start.ArgumentList.Add($Version)
     }
     $start.ArgumentList.Add('--time-scale')
     $start.ArgumentList.Add($TimeScale.ToString([cultureinfo]::InvariantCulture))
@@ -129,6 +137,7 @@ function Start-TestSimulator {
             LimitedApiKey = $appliance.limitedApiKey
             Key           = ConvertTo-TestSecureString -Text $appliance.apiKey
             LimitedKey    = ConvertTo-TestSecureString -Text $appliance.limitedApiKey
+            SetupPassword = ConvertTo-TestSecureString -Text $appliance.setupPassword
         }
     }
 

@@ -13,6 +13,11 @@ namespace ExtraHop.Api
         public static async Task<ExtraHopSession> ConnectAsync(ConnectRequest request, CancellationToken cancellationToken)
         {
             ServerAddress address = ServerAddress.Parse(request.Server);
+            if (request.SetupPassword != null)
+            {
+                request.ApiKey = await SetupKeyApi.CreateAsync(address, request.Settings, request.SetupPassword, cancellationToken).ConfigureAwait(false);
+            }
+
             var connection = new ApiConnection(address, request.Settings, send => CreateAuthenticator(request, address, send));
             try
             {

@@ -18,5 +18,7 @@ namespace ExtraHop.Api
         public SecureString? ApiKey { get; set; }
         public string? ClientId { get; set; }
         public SecureString? ClientSecret { get; set; }
+        /// <summary>The setup user's password: a new appliance's first API key is made with it, then the session uses that key.</summary>
+        public SecureString? SetupPassword { get; set; }
     }
 }

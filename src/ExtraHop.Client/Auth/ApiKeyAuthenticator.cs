@@ -25,6 +25,15 @@ namespace ExtraHop.Auth
 
         public bool Invalidate(string rejectedAuthorization) => false;
 
+        /// <summary>True when <paramref name="candidate"/> is this key (compared in constant time): how the module tells which user a session acts as.</summary>
+        public bool Matches(string candidate)
+        {
+            string own = SecretText.Reveal(apiKey);
+            int difference = own.Length ^ candidate.Length;
+            for (int i = 0; i < own.Length && i < candidate.Length; i++) difference |= own[i] ^ candidate[i];
+            return difference == 0;
+        }
+
         public void Dispose() => apiKey.Dispose();
     }
 }

@@ -21,6 +21,15 @@ namespace ExtraHop.Auth
             }
         }
 
+        /// <summary>Text the appliance sent (a new API key) into a read-only SecureString, the only form it leaves the module in.</summary>
+        public static SecureString FromText(string text)
+        {
+            var secure = new SecureString();
+            foreach (char c in text) secure.AppendChar(c);
+            secure.MakeReadOnly();
+            return secure;
+        }
+
         /// <summary>A private, read-only copy, so the caller disposing or changing theirs cannot break the session.</summary>
         public static SecureString Keep(SecureString secret)
         {

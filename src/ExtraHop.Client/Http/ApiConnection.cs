@@ -129,9 +129,17 @@ namespace ExtraHop.Http
                 {
                     using (HttpResponseMessage response = await sender.SendFollowingRedirectsAsync(request, uri, path, authorization, safeToRepeat, timeout.Token).ConfigureAwait(false))
                     {
+                        string? contentType = response.Content?.Headers.ContentType?.MediaType;
+                        if (response.IsSuccessStatusCode && request.Download != null && response.Content != null)
+                        {
+                            await DownloadAsync(response.Content, request.Download, timeout.Token).ConfigureAwait(false);
+                            Trace($"{request.Method} {path} -> {(int)response.StatusCode} {response.StatusCode}, {request.Download.Length} bytes saved ({clock.ElapsedMilliseconds} ms)");
+                            return Attempt.Succeeded(new ApiResponse(response.StatusCode, response.Headers.Location?.OriginalString, string.Empty, contentType));
+                        }
+
                         string body = response.Content == null ? string.Empty : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
-                        Trace($"{request.Method} {path} -> {(int)response.StatusCode} {response.StatusCode} ({clock.ElapsedMilliseconds} ms)");
-                        if (response.IsSuccessStatusCode) return Attempt.Succeeded(new ApiResponse(response.StatusCode, response.Headers.Location?.OriginalString, body));
+                        if (ApiTrace.IsOn) Trace($"{request.Method} {path} -> {(int)response.StatusCode} {response.StatusCode} ({clock.ElapsedMilliseconds} ms)");
+                        if (response.IsSuccessStatusCode) return Attempt.Succeeded(new ApiResponse(response.StatusCode, response.Headers.Location?.OriginalString, body, contentType));
                         return Attempt.Failed(RequestFailures.FromAnswer(Address.DisplayName, request.Method.Method, path, response, body), authorization);
                     }
                 }
@@ -179,6 +187,34 @@ namespace ExtraHop.Http
                 failure.Afterword = $"It may have started a job, which could not be looked for ({lookup.Message}); it was not sent again, so check the appliance's jobs before you repeat it.";
                 return (null, false);
             }
+        }
+
+        /// <summary>
+        /// Copies a body to its destination. A body cut off on the way is a transport failure like any other (a GET is
+        /// then retried); a failure to write (a full disk) is the caller's IOException, never retried.
+        /// </summary>
+        private static async Task DownloadAsync(HttpContent content, System.IO.Stream destination, CancellationToken cancellationToken)
+        {
+            if (destination.CanSeek) destination.SetLength(0);
+            var buffer = new byte[81920];
+            using (System.IO.Stream body = await content.ReadAsStreamAsync().ConfigureAwait(false))
+            {
+                while (true)
+                {
+                    int read;
+                    try
+                    {
+                        read = await body.ReadAsync(buffer, 0, buffer.Length, cancellationToken).ConfigureAwait(false);
+                    }
+                    catch (System.IO.IOException ex)
+                    {
+                        throw new HttpRequestException("the answer was cut off: " + ex.Message, ex);
+                    }
+                    if (read == 0) break;
+                    await destination.WriteAsync(buffer, 0, read, cancellationToken).ConfigureAwait(false);
+                }
+            }
+            await destination.FlushAsync(cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>

@@ -15,5 +15,7 @@ namespace ExtraHop
         InsecureRedirect,
         /// <summary>The appliance answered, but not with what the API promises (for example HTML instead of JSON).</summary>
         InvalidResponse,
+        /// <summary>The operation came with a later firmware than the appliance runs (it answered 404 for it).</summary>
+        NotSupportedByFirmware,
     }
 }

@@ -30,6 +30,12 @@ namespace ExtraHop.Http
         /// <summary>Ends the request when it stops making progress; used with an infinite <see cref="Timeout"/>.</summary>
         public RequestWatchdog? Watchdog { get; set; }
 
+        /// <summary>
+        /// Where a successful answer's body goes, byte for byte, instead of being read as text (binary downloads). It is
+        /// emptied before each attempt, so a retried download does not append to a partial one.
+        /// </summary>
+        public System.IO.Stream? Download { get; set; }
+
         /// <summary>False for a probe that must fail fast (a job poll during a reboot): the caller does its own waiting.</summary>
         public bool RetryTransientFailures { get; set; } = true;
 

@@ -18,6 +18,9 @@ namespace ExtraHop.Http
             set => Sink.Value = value;
         }
 
+        /// <summary>False when nobody listens, so a hot path can skip formatting its line.</summary>
+        public static bool IsOn => Sink.Value != null;
+
         public static void Write(string line) => Sink.Value?.Invoke(line);
     }
 }

@@ -73,7 +73,8 @@ namespace ExtraHop.Http
         {
             var message = new HttpRequestMessage(method, uri);
             message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-            message.Headers.TryAddWithoutValidation("Authorization", authorization);
+            // The setup key request is the one request sent without a credential: it carries the setup password instead.
+            if (authorization.Length > 0) message.Headers.TryAddWithoutValidation("Authorization", authorization);
             // SocketsHttpHandler sends a request again by itself when the kept-alive connection it used turns out to
             // be closed before any answer, unless it had begun sending a body (seen with .NET 10: a body-less POST that
             // a server drops on a kept-alive connection arrives twice, even on a connection new for it). Nobody but

@@ -1,4 +1,5 @@
 using System;
+using System.Security;
 using ExtraHop.Json;
 
 namespace ExtraHop.Models
@@ -20,6 +21,10 @@ namespace ExtraHop.Models
         public UserPrivileges EffectivePrivileges { get; internal set; } = new UserPrivileges();
         public DateTimeOffset? CreationDate { get; internal set; }
         public DateTimeOffset? LastLoginTime { get; internal set; }
+
+        /// <summary>The API key New-EHUser -CreateApiKey made for the user: shown by the appliance once, kept only as a SecureString.</summary>
+        [NotFromApi]
+        public SecureString? NewApiKey { get; internal set; }
 
         public override string ToString() => Username;
     }

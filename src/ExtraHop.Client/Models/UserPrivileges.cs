@@ -7,6 +7,7 @@ namespace ExtraHop.Models
     /// A user's privileges, one property per family the appliance knows (system, write, metrics, ndr, npm,
     /// packets, detections); a family that is not set is empty. Shows as "system=full, write=limited", families
     /// this module does not know yet included. The API calls them roles (granted_roles, effective_roles).
+    /// New-EHUser and Set-EHUser take one as -Privilege, so the privileges of one user can be given to another.
     /// </summary>
     public sealed class UserPrivileges : ExtensibleModel
     {
@@ -23,13 +24,30 @@ namespace ExtraHop.Models
 
         public override string ToString()
         {
-            IEnumerable<string> known = new[]
+            IEnumerable<string> other = ExtensionData.Select(pair => pair.Key + "=" + pair.Value);
+            return string.Join(", ", Granted().Select(pair => pair.Key + "=" + pair.Value).Concat(other));
+        }
+
+        /// <summary>The families that have a level, in the guide's order, by their API names.</summary>
+        internal IEnumerable<KeyValuePair<string, string>> Granted() =>
+            new[]
             {
                 ("system", System), ("write", Write), ("metrics", Metrics), ("ndr", Ndr),
                 ("npm", Npm), ("packets", Packets), ("detections", Detections),
-            }.Where(pair => !string.IsNullOrEmpty(pair.Item2)).Select(pair => pair.Item1 + "=" + pair.Item2);
-            IEnumerable<string> other = ExtensionData.Select(pair => pair.Key + "=" + pair.Value);
-            return string.Join(", ", known.Concat(other));
+            }.Where(pair => !string.IsNullOrEmpty(pair.Item2)).Select(pair => new KeyValuePair<string, string>(pair.Item1, pair.Item2!));
+
+        internal void Set(string family, string level)
+        {
+            switch (family)
+            {
+                case "system": System = level; break;
+                case "write": Write = level; break;
+                case "metrics": Metrics = level; break;
+                case "ndr": Ndr = level; break;
+                case "npm": Npm = level; break;
+                case "packets": Packets = level; break;
+                case "detections": Detections = level; break;
+            }
         }
     }
 }

@@ -22,6 +22,7 @@ internal static class ConnectionReport
             output.WriteLine($"  Server:  {appliance.Server}");
             output.WriteLine($"  API key: {appliance.ApiKey}   (user admin, system=full)");
             output.WriteLine($"  Limited API key: {appliance.LimitedApiKey}   (user auditor, write=personal: reads everything, changes nothing)");
+            output.WriteLine($"  Setup password: {appliance.SetupPassword}   (user setup, no API key yet: New-EHApiKey or Connect-ExtraHop -SetupPassword)");
             output.WriteLine($"  Connect-ExtraHop -Server {appliance.Server} -ApiKey (ConvertTo-SecureString '{appliance.ApiKey}' -AsPlainText -Force) -CertificateThumbprint {host.CertificateSha256}");
         }
 
@@ -33,11 +34,11 @@ internal static class ConnectionReport
         var info = new InfoFile(
             Path.GetFullPath(caPath),
             host.CertificateSha256,
-            host.Appliances.Select(a => new ApplianceInfo(a.Name, a.Role.ToString(), a.Server, a.ApiKey, a.LimitedApiKey, a.CurrentVersion)).ToArray());
+            host.Appliances.Select(a => new ApplianceInfo(a.Name, a.Role.ToString(), a.Server, a.ApiKey, a.LimitedApiKey, a.SetupPassword, a.CurrentVersion)).ToArray());
         File.WriteAllText(path, JsonSerializer.Serialize(info, new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, WriteIndented = true }));
     }
 
     private sealed record InfoFile(string CaCertificatePath, string CertificateSha256, IReadOnlyList<ApplianceInfo> Appliances);
 
-    private sealed record ApplianceInfo(string Name, string Role, string Server, string ApiKey, string LimitedApiKey, string Version);
+    private sealed record ApplianceInfo(string Name, string Role, string Server, string ApiKey, string LimitedApiKey, string SetupPassword, string Version);
 }

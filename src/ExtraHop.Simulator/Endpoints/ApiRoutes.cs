@@ -7,7 +7,8 @@ namespace ExtraHop.Simulator.Endpoints;
 /// <summary>
 /// The endpoint table every simulated appliance serves, with the guide's privilege levels: the basic system
 /// facts and one's own API keys are open to any user, every other GET to users who may read (system
-/// administrators and every write level), and every change to system administrators.
+/// administrators and every write level), and every change to system administrators. Routes open to any
+/// user whose handlers apply finer rules (own keys, own password) say so in their handlers.
 /// </summary>
 internal static class ApiRoutes
 {
@@ -25,7 +26,16 @@ internal static class ApiRoutes
 
         new Route("GET", Api + "/users", Access.Reader, UserEndpoints.ListUsersAsync),
         new Route("GET", Api + "/users/{username}", Access.Reader, UserEndpoints.GetUserAsync),
-        new Route("GET", Api + "/apikeys", Access.AnyUser, UserEndpoints.ListApiKeysAsync),
+        new Route("POST", Api + "/users", Access.SystemAdministrator, UserEndpoints.CreateUserAsync, BodyHandling.RedactPasswords),
+        new Route("PATCH", Api + "/users/{username}", Access.AnyUser, UserEndpoints.UpdateUserAsync, BodyHandling.RedactPasswords),
+        new Route("DELETE", Api + "/users/{username}", Access.SystemAdministrator, UserEndpoints.DeleteUserAsync),
+        new Route("GET", Api + "/users/{username}/apikeys", Access.AnyUser, ApiKeyEndpoints.ListForUserAsync),
+        new Route("GET", Api + "/users/{username}/apikeys/{keyid}", Access.AnyUser, ApiKeyEndpoints.GetForUserAsync),
+        new Route("GET", Api + "/users/{username}/lock", Access.Reader, UserLockEndpoints.GetAsync),
+        new Route("DELETE", Api + "/users/{username}/lock", Access.SystemAdministrator, UserLockEndpoints.UnlockAsync),
+        new Route("GET", Api + "/apikeys", Access.AnyUser, ApiKeyEndpoints.ListAsync),
+        new Route("POST", Api + "/apikeys", Access.Public, ApiKeyEndpoints.CreateSetupKeyAsync, BodyHandling.SecretText),
+        new Route("GET", Api + "/apikeys/{keyid}", Access.AnyUser, ApiKeyEndpoints.GetAsync),
 
         new Route("GET", Api + "/extrahop/firmware", Access.Reader, FirmwareInfoEndpoints.GetFirmwareAsync),
         new Route("POST", Api + "/extrahop/firmware", Access.SystemAdministrator, FirmwareUploadEndpoint.UploadAsync, BodyHandling.Stream),
@@ -41,6 +51,18 @@ internal static class ApiRoutes
 
         new Route("GET", Api + "/extrahop/cluster", Access.Reader, ClusterEndpoints.GetClusterAsync),
         new Route("PATCH", Api + "/extrahop/cluster", Access.SystemAdministrator, ClusterEndpoints.PatchClusterAsync),
+
+        new Route("GET", Api + "/devices", Access.AnyUser, DeviceEndpoints.ListAsync),
+        new Route("GET", Api + "/devices/{id}", Access.AnyUser, DeviceEndpoints.GetAsync),
+        new Route("GET", Api + "/tags", Access.AnyUser, TagEndpoints.ListAsync),
+        new Route("POST", Api + "/tags", Access.AnyUser, TagEndpoints.CreateAsync),
+        new Route("GET", Api + "/tags/{id}", Access.AnyUser, TagEndpoints.GetAsync),
+        new Route("PATCH", Api + "/tags/{id}", Access.AnyUser, TagEndpoints.RenameAsync),
+        new Route("DELETE", Api + "/tags/{id}", Access.AnyUser, TagEndpoints.DeleteAsync),
+        new Route("GET", Api + "/tags/{id}/devices", Access.AnyUser, TagEndpoints.ListDevicesAsync),
+        new Route("POST", Api + "/tags/{id}/devices", Access.AnyUser, TagEndpoints.AssignAsync),
+        new Route("GET", Api + "/supportpacks", Access.Reader, SupportPackEndpoints.ListAsync),
+        new Route("GET", Api + "/supportpacks/{filename}", Access.Reader, SupportPackEndpoints.DownloadAsync),
     }));
 
     /// <summary>The served routes, then one for each documented operation they lack, which answers 501.</summary>

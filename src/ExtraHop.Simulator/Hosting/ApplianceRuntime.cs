@@ -1,9 +1,9 @@
 using System;
-using System.Security.Cryptography;
 using System.Threading.Tasks;
 using ExtraHop.Simulator.Endpoints;
 using ExtraHop.Simulator.Engine;
 using ExtraHop.Simulator.Http;
+using ExtraHop.Simulator.Resources;
 using ExtraHop.Simulator.Security;
 
 namespace ExtraHop.Simulator.Hosting;
@@ -11,9 +11,6 @@ namespace ExtraHop.Simulator.Hosting;
 /// <summary>Everything one simulated appliance is made of: its state, its users, its port and its request pipeline.</summary>
 internal sealed class ApplianceRuntime : IAsyncDisposable
 {
-    private const string KeyAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-    private const int GeneratedKeyLength = 40;
-
     public ApplianceRuntime(ApplianceOptions options, HostContext host)
     {
         Name = options.Name;
@@ -21,10 +18,11 @@ internal sealed class ApplianceRuntime : IAsyncDisposable
         NodeKind = options.NodeKind;
         ReportsNodeKind = options.ReportsNodeKind;
         ClusterGetStatus = options.ClusterGetStatus;
-        ApiKey = options.ApiKey ?? GenerateKey();
-        LimitedApiKey = options.LimitedApiKey ?? GenerateKey();
+        ApiKey = options.ApiKey ?? UserDirectory.GenerateKey();
+        LimitedApiKey = options.LimitedApiKey ?? UserDirectory.GenerateKey();
+        SetupPassword = new SetupPassword(options.SetupPassword ?? UserDirectory.GenerateKey());
         Engine = new ApplianceEngine(options, host);
-        Users = new UserDirectory(ApiKey, LimitedApiKey, host.Clock.WallNow.AddDays(-90));
+        Users = new UserDirectory(ApiKey, LimitedApiKey, host.Clock.WallNow.AddDays(-90), () => host.Clock.WallNow);
         if (options.ClientId is not null && options.ClientSecret is not null)
         {
             Tokens = new TokenIssuer(options.ClientId, options.ClientSecret, options.TokenLifetimeSeconds);
@@ -54,6 +52,15 @@ internal sealed class ApplianceRuntime : IAsyncDisposable
 
     public UserDirectory Users { get; }
 
+    /// <summary>The password of the built-in "setup" user, which <c>POST /apikeys</c> takes to create its first key.</summary>
+    public SetupPassword SetupPassword { get; }
+
+    /// <summary>Failed password attempts and the locks they lead to.</summary>
+    public AccountLocks Locks { get; } = new();
+
+    /// <summary>Tags, the objects the guide's examples create and assign to devices.</summary>
+    public TagStore Tags { get; } = new();
+
     /// <summary>Present when the appliance plays a RevealX 360 tenant.</summary>
     public TokenIssuer? Tokens { get; }
 
@@ -74,6 +81,4 @@ internal sealed class ApplianceRuntime : IAsyncDisposable
         await Listener.DisposeAsync().ConfigureAwait(false);
         Engine.Wake.Dispose();
     }
-
-    private static string GenerateKey() => RandomNumberGenerator.GetString(KeyAlphabet, GeneratedKeyLength);
 }

@@ -60,10 +60,36 @@ internal sealed class ApiContext
         }
     }
 
+    /// <summary>The JSON object body, for handlers that must tell a field that is absent from one that is null; 400 otherwise.</summary>
+    public JsonElement ReadJsonObject()
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(string.IsNullOrWhiteSpace(BodyText) ? "null" : BodyText);
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                ? document.RootElement.Clone()
+                : throw new ApiErrorException(400, "The request body must be a JSON object");
+        }
+        catch (JsonException e)
+        {
+            throw new ApiErrorException(400, $"The request body is not valid JSON: {e.Message}");
+        }
+    }
+
+    /// <summary>A query string value, or null when the request has none.</summary>
+    public string? Query(string name) => Http.Request.Query.TryGetValue(name, out var values) ? values.ToString() : null;
+
     public Task OkAsync(object value) => ApiJson.WriteAsync(Http.Response, 200, value);
 
     /// <summary>201 with an empty JSON object, as the firmware upload answers.</summary>
     public Task CreatedAsync() => ApiJson.WriteAsync(Http.Response, 201, EmptyObject);
+
+    /// <summary>201 with the new object's RELATIVE location (its last segment is the id) and a JSON body (an empty object by default).</summary>
+    public Task CreatedAsync(string location, object? body = null)
+    {
+        Http.Response.Headers.Location = location;
+        return ApiJson.WriteAsync(Http.Response, 201, body ?? EmptyObject);
+    }
 
     public Task NoContentAsync()
     {

@@ -8,6 +8,7 @@ using System.Threading.Tasks;
 using ExtraHop.Simulator.Engine;
 using ExtraHop.Simulator.Hosting;
 using Microsoft.AspNetCore.Connections.Features;
+using ExtraHop.Simulator.Recording;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
 
@@ -110,9 +111,9 @@ internal sealed class RequestPipeline
         var match = _router.Match(request.Method, path);
         var bodyHandling = match.Route?.Body ?? BodyHandling.Text;
         var body = bodyHandling == BodyHandling.Stream ? null : await ReadTextBodyAsync(request).ConfigureAwait(false);
-        if (bodyHandling == BodyHandling.Text && body is not null && IsJson(request.ContentType) && Encoding.UTF8.GetByteCount(body) <= MaxLoggedBodyBytes)
+        if (bodyHandling is BodyHandling.Text or BodyHandling.RedactPasswords && body is not null && IsJson(request.ContentType) && Encoding.UTF8.GetByteCount(body) <= MaxLoggedBodyBytes)
         {
-            outcome.LoggedBody = body;
+            outcome.LoggedBody = bodyHandling == BodyHandling.RedactPasswords ? BodyRedactor.WithoutPasswords(body) : body;
         }
 
         var caller = match.Route?.Access == Access.Public

@@ -30,6 +30,9 @@ internal enum BodyHandling
     /// <summary>Read as text up front but never logged, because it carries secrets.</summary>
     SecretText,
 
+    /// <summary>Read as text up front and logged like <see cref="Text"/>, with the values of password fields replaced.</summary>
+    RedactPasswords,
+
     /// <summary>Left to the handler to stream (firmware images).</summary>
     Stream,
 }

@@ -48,6 +48,13 @@ internal sealed class Authenticator
             && parameter.StartsWith(ApiKeyPrefix, StringComparison.OrdinalIgnoreCase)
             && _users.FindByKey(parameter[ApiKeyPrefix.Length..]) is { } user)
         {
+            if (!user.Enabled)
+            {
+                // A disabled account's keys stop working with it (INFERRED: the guide does not say; anything else would defeat disabling).
+                failure = $"The account '{user.Username}' is disabled";
+                return null;
+            }
+
             return user;
         }
 

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace ExtraHop.Simulator.Security;
 
-/// <summary>A user of one appliance, shaped as <c>GET /users</c> returns it (snake_case on the wire).</summary>
+/// <summary>A user of one appliance, shaped as <c>GET /users</c> returns it (snake_case on the wire). It never holds a password.</summary>
 internal sealed record User(
     int Id,
     string Username,
@@ -15,9 +15,16 @@ internal sealed record User(
     long CreationDate,
     long? LastLoginTime)
 {
-    /// <summary>System and access administration: what every change to the appliance needs.</summary>
+    /// <summary>The user name every appliance is installed with; it cannot be deleted.</summary>
+    public const string SetupUsername = "setup";
+
+    /// <summary>System and access administration: what firmware, jobs, users and cluster endpoints need.</summary>
     [JsonIgnore]
     public bool HasSystemAccess => EffectiveRoles.TryGetValue("system", out var level) && level == "full";
+
+    /// <summary>The same user with new granted privileges, and the effective ones that follow from them.</summary>
+    public User WithGranted(IReadOnlyDictionary<string, string> granted) =>
+        this with { GrantedRoles = granted, EffectiveRoles = Privileges.Effective(granted) };
 
     /// <summary>
     /// "Perform all GET operations through the REST API", which the guide's privilege table grants to

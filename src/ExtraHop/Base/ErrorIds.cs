@@ -31,5 +31,13 @@ namespace ExtraHop.Base
         public const string ClusterIngestUnsupported = "ExtraHop.ClusterIngestUnsupported";
         public const string InvalidFirmwareImage = "ExtraHop.InvalidFirmwareImage";
         public const string ConfirmationRequired = "ExtraHop.ConfirmationRequired";
+        public const string PlainTextPassword = "ExtraHop.PlainTextPassword";
+        public const string InvalidPrivilege = "ExtraHop.InvalidPrivilege";
+        public const string UserExists = "ExtraHop.UserExists";
+        public const string ProtectedAccount = "ExtraHop.ProtectedAccount";
+        public const string InvalidTransferTarget = "ExtraHop.InvalidTransferTarget";
+        public const string NotSupportedByFirmware = "ExtraHop.NotSupportedByFirmware";
+        public const string InvalidApiPath = "ExtraHop.InvalidApiPath";
+        public const string InvalidBody = "ExtraHop.InvalidBody";
     }
 }

@@ -1,5 +1,7 @@
 using System;
 using System.Management.Automation;
+using ExtraHop.Api;
+using ExtraHop.Arguments;
 
 namespace ExtraHop.Base
 {
@@ -19,6 +21,16 @@ namespace ExtraHop.Base
                     return JobErrors.Failed(jobFailed);
                 case Api.ClusterIngestUnsupportedException unsupported:
                     return new ErrorRecord(unsupported, ErrorIds.ClusterIngestUnsupported, ErrorCategory.NotImplemented, target ?? unsupported.Server);
+                case AccountRefusedException refused:
+                    return AccountErrors.Refused(refused, target);
+                case InvalidPrivilegeException privilege:
+                    return new ErrorRecord(privilege, ErrorIds.InvalidPrivilege, ErrorCategory.InvalidArgument, target);
+                case InvalidApiPathException path:
+                    return new ErrorRecord(path, ErrorIds.InvalidApiPath, ErrorCategory.InvalidArgument, target);
+                case InvalidBodyException body:
+                    return new ErrorRecord(body, ErrorIds.InvalidBody, ErrorCategory.InvalidData, target);
+                case PlainTextPasswordException plain:
+                    return new ErrorRecord(plain, ErrorIds.PlainTextPassword, ErrorCategory.SecurityError, target);
                 case ArgumentException argument:
                     return new ErrorRecord(argument, ErrorIds.InvalidArgument, ErrorCategory.InvalidArgument, target);
                 default:
@@ -41,6 +53,8 @@ namespace ExtraHop.Base
                     return (ErrorIds.InsecureRedirect, ErrorCategory.SecurityError, null);
                 case ApiFailureKind.InvalidResponse:
                     return (ErrorIds.InvalidResponse, ErrorCategory.InvalidResult, null);
+                case ApiFailureKind.NotSupportedByFirmware:
+                    return (ErrorIds.NotSupportedByFirmware, ErrorCategory.NotImplemented, "Upgrade the appliance's firmware, or do this in its Administration settings.");
             }
 
             int status = api.StatusCode.HasValue ? (int)api.StatusCode.Value : 0;

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
@@ -20,7 +19,7 @@ namespace ExtraHop.Base
         private const string SessionParameterName = "Session";
 
         private readonly CancellationTokenSource cancellation = new CancellationTokenSource();
-        private BlockingCollection<Action>? pipelineQueue;
+        private PipelineQueue? pipelineQueue;
 
         /// <summary>Cancelled by Ctrl+C (StopProcessing); every request, delay and wait gets it.</summary>
         protected CancellationToken CancellationToken => cancellation.Token;
@@ -34,27 +33,35 @@ namespace ExtraHop.Base
         }
 
         /// <summary>
-        /// Runs <paramref name="work"/> on the thread pool and, until it ends, performs on the pipeline thread whatever
+        /// Runs <paramref name="work"/> (see <see cref="Start"/>) and, until it ends, performs on the pipeline thread whatever
         /// it <see cref="Post"/>s (verbose lines from the client arrive this way). Returns its result, or rethrows its
         /// failure; a cancelled run ends the pipeline as PowerShell expects from Ctrl+C. Never returns while the work
         /// is still running, so no thread outlives the cmdlet.
         /// </summary>
         protected T Run<T>(Func<CancellationToken, Task<T>> work)
         {
-            using (var queue = new BlockingCollection<Action>())
+            using (var queue = new PipelineQueue())
             {
                 pipelineQueue = queue;
                 CancellationToken token = CancellationToken;
-                Action<string> verbose = line => Post(() => WriteVerbose(line));
-                Task<T> task = Task.Run(() =>
+                // Only when verbose output is wanted: each line is a hand-off to this thread, which a tight loop of calls pays for.
+                Action<string>? verbose = IsVerbose ? line => Post(() => WriteVerbose(line)) : (Action<string>?)null;
+                Task<T> task;
+                SynchronizationContext? hostContext = SynchronizationContext.Current;
+                try
                 {
-                    ApiTrace.Current = verbose;
-                    return work(token);
-                });
-                task.ContinueWith(_ => queue.CompleteAdding(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+                    // A host with its own context on this thread must not get the work's continuations: this thread is about to wait for them.
+                    SynchronizationContext.SetSynchronizationContext(null);
+                    task = Start(work, token, verbose);
+                }
+                finally
+                {
+                    SynchronizationContext.SetSynchronizationContext(hostContext);
+                }
+                task.ContinueWith(_ => queue.Complete(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
 
                 bool pipelineStopped = false;
-                foreach (Action action in queue.GetConsumingEnumerable())
+                foreach (Action action in queue.Consume())
                 {
                     if (pipelineStopped) continue;
                     try
@@ -88,20 +95,20 @@ namespace ExtraHop.Base
             }
         }
 
-        /// <summary>Queues an action (WriteObject, WriteProgress, WriteError...) for the pipeline thread. Safe from any thread during <see cref="Run"/>.</summary>
-        protected void Post(Action action)
+        /// <summary>
+        /// Starts the work on this thread up to its first real wait (sending a request), so a short call costs one
+        /// hand-off between threads, not two; everything after that runs on the thread pool. The trace sink is set
+        /// inside, so it flows with the work and does not stay behind on the pipeline thread; an exception the work
+        /// throws before it awaits lands in the task, as it would from Task.Run.
+        /// </summary>
+        private static async Task<T> Start<T>(Func<CancellationToken, Task<T>> work, CancellationToken token, Action<string>? verbose)
         {
-            BlockingCollection<Action>? queue = pipelineQueue;
-            if (queue == null) return;
-            try
-            {
-                queue.Add(action);
-            }
-            catch (InvalidOperationException)
-            {
-                // The run already ended; what it would have written no longer has a pipeline to go to.
-            }
+            ApiTrace.Current = verbose;
+            return await work(token).ConfigureAwait(false);
         }
+
+        /// <summary>Queues an action (WriteObject, WriteProgress, WriteError...) for the pipeline thread. Safe from any thread during <see cref="Run"/>.</summary>
+        protected void Post(Action action) => pipelineQueue?.TryAdd(action);
 
         /// <summary>The connected sessions the command acts on (see <see cref="SessionsGivenOrDefault"/>); a closed one is a terminating error.</summary>
         protected ExtraHopSession[] ResolveSessions(ExtraHopSession[]? given)
@@ -154,6 +161,13 @@ namespace ExtraHop.Base
         {
             if (!session.IsConnected) ThrowTerminatingError(SessionErrors.Closed(session));
         }
+
+        /// <summary>True under -Verbose (or $VerbosePreference other than SilentlyContinue and Ignore), when verbose lines are shown or kept.</summary>
+        private bool IsVerbose =>
+            MyInvocation.BoundParameters.TryGetValue("Verbose", out object? verbose)
+                ? ((SwitchParameter)verbose).IsPresent
+                : LanguagePrimitives.TryConvertTo(SessionState.PSVariable.GetValue("VerbosePreference"), out ActionPreference preference)
+                    && preference != ActionPreference.SilentlyContinue && preference != ActionPreference.Ignore;
 
         /// <summary>True under -WhatIf (or $WhatIfPreference).</summary>
         protected bool IsWhatIf =>
@@ -228,6 +242,25 @@ namespace ExtraHop.Base
 
         /// <summary>Writes a failure as a non-terminating error, so the other items of the pipeline still run.</summary>
         protected void WriteFailure(Exception exception, object? target) => WriteError(ErrorMapper.ToErrorRecord(exception, target));
+
+        /// <summary>
+        /// Checks and converts arguments before anything is sent; a refusal (an ArgumentException) is written as an
+        /// error for the target and false is returned, so bad input changes nothing and the pipeline goes on.
+        /// </summary>
+        protected bool TryPrepare<T>(object? target, Func<T> prepare, out T result)
+        {
+            try
+            {
+                result = prepare();
+                return true;
+            }
+            catch (ArgumentException ex)
+            {
+                WriteFailure(ex, target);
+                result = default!;
+                return false;
+            }
+        }
 
         /// <summary>Runs one piece of work for one target; a failure of it is written as an error and the cmdlet goes on.</summary>
         protected bool TryRun<T>(object? target, Func<CancellationToken, Task<T>> work, out T result)

@@ -26,6 +26,12 @@ namespace ExtraHop.Tests.Cmdlets
             ["Undo-EHFirmwareUpgrade"] = "-Force -PollIntervalSec 0.05",
             ["Set-EHClusterIngest"] = "-Enabled $false -Force",
             ["Wait-EHJob"] = "-Id 1 -PollIntervalSec 0.05",
+            ["New-EHUser"] = "-Username jdoe -Remote -Confirm:$false",
+            ["Set-EHUser"] = "-Username admin -Enabled $true -Confirm:$false",
+            ["Remove-EHUser"] = "-Username auditor -Confirm:$false",
+            ["Get-EHUserLock"] = "-Username setup",
+            ["Unlock-EHUser"] = "-Username setup -Confirm:$false",
+            ["Invoke-EHRestMethod"] = "-Method GET -Path users",
         };
 
         public override async Task InitializeAsync()

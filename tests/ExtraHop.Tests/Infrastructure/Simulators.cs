@@ -59,6 +59,19 @@ namespace ExtraHop.Tests.Infrastructure
             return secure;
         }
 
+        /// <summary>
+        /// Connects with the key of the appliance's "auditor" (no system privilege), without changing the default
+        /// session, and keeps the session in $limited for the test's scripts.
+        /// </summary>
+        public static ExtraHopSession ConnectLimited(this HostedPowerShell shell, SimulatorHost host, SimulatedAppliance appliance)
+        {
+            shell.SetVariable("ehTestLimitedKey", Secure(appliance.LimitedApiKey));
+            PsResult result = shell.Invoke(
+                $"$global:limited = Connect-ExtraHop -Server '{appliance.Server}' -ApiKey $ehTestLimitedKey -CertificateThumbprint '{host.CertificateSha256}' -NotDefault -RetryIntervalSec 0; $limited");
+            result.AssertNoErrors();
+            return result.Single<ExtraHopSession>();
+        }
+
         /// <summary>Connects with the appliance's admin key (passed as a SecureString variable, never in script text) and the pinned certificate.</summary>
         public static ExtraHopSession Connect(this HostedPowerShell shell, SimulatorHost host, SimulatedAppliance appliance, string extraParameters = "")
         {

@@ -60,6 +60,7 @@ namespace ExtraHop.Tests.Module
         [InlineData("about_ExtraHop_Connections")]
         [InlineData("about_ExtraHop_FirmwareUpgrade")]
         [InlineData("about_ExtraHop_DeploymentUpgrade")]
+        [InlineData("about_ExtraHop_Users")]
         public void AboutTopicsAreFound(string topic)
         {
             PsResult result = shell.Invoke("Get-Help -Name $args[0]", topic).AssertNoErrors();

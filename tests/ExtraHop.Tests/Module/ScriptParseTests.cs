@@ -34,6 +34,7 @@ namespace ExtraHop.Tests.Module
             Assert.Contains("Connect.Tests.ps1", files);
             Assert.Contains("Firmware.Tests.ps1", files);
             Assert.Contains("Deployment.Tests.ps1", files);
+            Assert.Contains("Accounts.Tests.ps1", files);
         }
     }
 }
