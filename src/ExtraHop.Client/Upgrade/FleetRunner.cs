@@ -48,6 +48,15 @@ namespace ExtraHop.Upgrade
                         continue;
                     }
 
+                    // Ctrl+C ends the running work, whose slot can then reach this waiter before the cancellation
+                    // does (the work may finish inside Cancel itself): a slot won after cancellation starts nothing.
+                    if (cancellationToken.IsCancellationRequested)
+                    {
+                        gate.Release();
+                        Report(notStarted(item));
+                        continue;
+                    }
+
                     running.Add(Task.Run(async () =>
                     {
                         TResult result;
