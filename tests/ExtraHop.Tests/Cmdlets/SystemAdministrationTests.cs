@@ -91,6 +91,25 @@ namespace ExtraHop.Tests.Cmdlets
         }
 
         [Fact]
+        public void ChangesNeedSystemPrivilegeAsTheGuideSays()
+        {
+            Shell.ConnectLimited(Sim, Sim["eh1"]);
+            PsResult result = Shell.Invoke(@"
+                Get-EHService -Session $limited; Get-EHTicketing -Session $limited
+                Set-EHService -Name ssh -Enabled $false -Session $limited
+                Set-EHTicketing -Enabled $true -Session $limited
+                Restart-EHAppliance -Session $limited -Force
+                Stop-EHAppliance -Session $limited -Force");
+
+            Assert.Equal(3, result.Objects<ExtraHopService>().Count());
+            Assert.Single(result.Objects<ExtraHopTicketing>());
+            Assert.Equal(4, result.Errors.Count);
+            Assert.All(result.Errors, e => Assert.StartsWith("ExtraHop.PermissionDenied,", e.FullyQualifiedErrorId, StringComparison.Ordinal));
+            Assert.True(Sim["eh1"].Services["ssh"]);
+            Assert.False(Sim["eh1"].IsRebooting);
+        }
+
+        [Fact]
         public void ProcessNamesCompleteFromTheAppliance()
         {
             string[] matches = Shell.Invoke("(TabExpansion2 -inputScript $args[0] -cursorColumn $args[0].Length).CompletionMatches | ForEach-Object { $_.CompletionText }", "Restart-EHProcess -Name exa")
