@@ -35,6 +35,14 @@
         'Get-EHUserLock'
         'Unlock-EHUser'
         'Invoke-EHRestMethod'
+        'Get-EHAppliance'
+        'Add-EHAppliance'
+        'Remove-EHAppliance'
+        'Get-EHCloudService'
+        'Set-EHCloudService'
+        'Get-EHApplianceProductKey'
+        'Get-EHApplianceAssociation'
+        'Set-EHApplianceAssociation'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

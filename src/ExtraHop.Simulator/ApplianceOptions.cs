@@ -63,4 +63,11 @@ public sealed class ApplianceOptions
 
     /// <summary>The HTTPS port on 127.0.0.1; 0 picks a free one.</summary>
     public int Port { get; set; }
+
+    /// <summary>
+    /// Consoles only: the appliances connected to it (<c>GET /appliances</c>). Null gives a console one of every kind,
+    /// at the console's version: a sensor, an IDS sensor, a recordstore and a packetstore (ids 1 to 4). An empty list
+    /// gives a console with nothing connected.
+    /// </summary>
+    public System.Collections.Generic.IList<ConnectedApplianceOptions>? ConnectedAppliances { get; set; }
 }

@@ -39,5 +39,9 @@ namespace ExtraHop.Base
         public const string NotSupportedByFirmware = "ExtraHop.NotSupportedByFirmware";
         public const string InvalidApiPath = "ExtraHop.InvalidApiPath";
         public const string InvalidBody = "ExtraHop.InvalidBody";
+        public const string ConsoleOnly = "ExtraHop.ConsoleOnly";
+        public const string NotIdsSensor = "ExtraHop.NotIdsSensor";
+        public const string LocalAppliance = "ExtraHop.LocalAppliance";
+        public const string RemoteJobFailed = "ExtraHop.RemoteJobFailed";
     }
 }

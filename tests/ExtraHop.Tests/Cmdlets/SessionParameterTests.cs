@@ -32,6 +32,12 @@ namespace ExtraHop.Tests.Cmdlets
             ["Get-EHUserLock"] = "-Username setup",
             ["Unlock-EHUser"] = "-Username setup -Confirm:$false",
             ["Invoke-EHRestMethod"] = "-Method GET -Path users",
+            ["Add-EHAppliance"] = "-Hostname eda9.example.com -PairingToken ([System.Security.SecureString]::new()) -Confirm:$false",
+            ["Remove-EHAppliance"] = "-Id 1 -Force",
+            ["Set-EHCloudService"] = "-Unenroll -Force",
+            ["Get-EHApplianceProductKey"] = "-Id 1",
+            ["Get-EHApplianceAssociation"] = "-IdsSensorId 2",
+            ["Set-EHApplianceAssociation"] = "-IdsSensorId 2 -PacketSensor 1 -Confirm:$false",
         };
 
         public override async Task InitializeAsync()
