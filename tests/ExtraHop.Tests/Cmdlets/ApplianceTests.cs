@@ -274,7 +274,7 @@ namespace ExtraHop.Tests.Cmdlets
             Assert.Equal(0, RequestsTo("eca", "POST"));
 
             PsResult missing = Shell.Invoke("Invoke-EHFirmwareUpgrade -Version 9.9.2.1234 -ViaConsole -Force");
-            Assert.StartsWith("ExtraHop.InvalidArgument,", missing.TerminatingRecord!.FullyQualifiedErrorId);
+            Assert.StartsWith("ExtraHop.InvalidArgument,", Assert.Single(missing.AllErrors).FullyQualifiedErrorId);
 
             ExtraHopJob started = Shell.Invoke("Invoke-EHFirmwareUpgrade -Version 9.9.2.1234 -ViaConsole -ApplianceId 4 -Force -NoWait").AssertNoErrors().Single<ExtraHopJob>();
             Assert.NotEqual("DONE", started.Status);
