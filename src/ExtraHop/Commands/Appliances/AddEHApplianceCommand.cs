@@ -26,8 +26,7 @@ namespace ExtraHop.Commands
         public string Hostname { get; set; } = string.Empty;
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ValidateSet("Console", "Sensor", "Recordstore", "Packetstore")]
-        public string Type { get; set; } = "Sensor";
+        public ApplianceRole Type { get; set; } = ApplianceRole.Sensor;
 
         /// <summary>The remote appliance's setup user; only its password is sent.</summary>
         [Parameter(Mandatory = true, ParameterSetName = SetupPasswordSet)]
@@ -64,7 +63,8 @@ namespace ExtraHop.Commands
 
         protected override void ProcessRecord()
         {
-            var request = new NewApplianceRequest(Hostname.Trim(), WireType(Type))
+            if (!TryPrepare(Hostname, () => WireType(Type), out string remoteType)) return;
+            var request = new NewApplianceRequest(Hostname.Trim(), remoteType)
             {
                 DataAccess = DataAccess,
                 Fingerprint = Fingerprint?.Replace(":", string.Empty),
@@ -77,22 +77,23 @@ namespace ExtraHop.Commands
             string reset = ResetConfiguration ? "; the remote appliance's configuration is reset" : string.Empty;
             foreach (ExtraHopSession session in ResolveSessions(Session))
             {
-                if (!ShouldProcess(session.Server, $"Connect {Type.ToLowerInvariant()} {request.Host}{(DataAccess ? " with data access" : " without data access")}{reset}")) continue;
+                if (!ShouldProcess(session.Server, $"Connect {Type.ToString().ToLowerInvariant()} {request.Host}{(DataAccess ? " with data access" : " without data access")}{reset}")) continue;
                 if (!TryRun(Hostname, token => ApplianceApi.ConnectAsync(session, request, token), out ExtraHopAppliance? added)) continue;
                 if (added != null) WriteObject(added);
                 else WriteWarning($"{session.Server} accepted the connection to {request.Host} but does not list it yet; run Get-EHAppliance -Session '{session.Server}' in a moment.");
             }
         }
 
-        /// <summary>The API's words for the remote role (remote_appliance_type).</summary>
-        private static string WireType(string type)
+        /// <summary>The API's words for the remote role (remote_appliance_type); Unknown names no role and is refused.</summary>
+        private static string WireType(ApplianceRole type)
         {
-            switch (type.ToLowerInvariant())
+            switch (type)
             {
-                case "console": return "command";
-                case "recordstore": return "explore";
-                case "packetstore": return "trace";
-                default: return "discover";
+                case ApplianceRole.Console: return "command";
+                case ApplianceRole.Sensor: return "discover";
+                case ApplianceRole.Recordstore: return "explore";
+                case ApplianceRole.Packetstore: return "trace";
+                default: throw new ArgumentException("-Type must be Console, Sensor, Recordstore or Packetstore. Nothing was sent.", nameof(Type));
             }
         }
     }
