@@ -120,6 +120,18 @@ namespace ExtraHop.Tests.Cmdlets
         }
 
         [Fact]
+        public void AUserWhoMayOnlyReadListsAppliancesButMayNotConnectOrDisconnect()
+        {
+            Shell.ConnectLimited(Sim, Sim["eca"]);
+
+            PsResult result = Shell.Invoke("Get-EHAppliance -Session $limited; Add-EHAppliance eda8.example.com -Credential $setup -Session $limited; Remove-EHAppliance 1 -Force -Session $limited");
+
+            Assert.Equal(5, result.Objects<ExtraHopAppliance>().Count());
+            Assert.Equal(new[] { "ExtraHop.PermissionDenied", "ExtraHop.PermissionDenied" }, result.Errors.Select(e => e.FullyQualifiedErrorId.Split(',')[0]));
+            Assert.Equal(5, Shell.Invoke("Get-EHAppliance").AssertNoErrors().Objects<ExtraHopAppliance>().Count());
+        }
+
+        [Fact]
         public void AddConnectsWithTheSetupPasswordWhichNeverShowsAndWhatIfSendsNothing()
         {
             PsResult whatIf = Shell.Invoke("Add-EHAppliance exa09.example.com -Type Recordstore -Credential $setup -WhatIf").AssertNoErrors();
