@@ -71,4 +71,10 @@ public sealed class ApplianceOptions
 
     /// <summary>The address <c>GET /extrahop/idrac</c> reports; null (the default) makes it answer 404, as a virtual appliance without an iDRAC does.</summary>
     public string? IdracAddress { get; set; }
+    /// <summary>
+    /// Consoles only: the appliances connected to it (<c>GET /appliances</c>). Null gives a console one of every kind,
+    /// at the console's version: a sensor, an IDS sensor, a recordstore and a packetstore (ids 1 to 4). An empty list
+    /// gives a console with nothing connected.
+    /// </summary>
+    public System.Collections.Generic.IList<ConnectedApplianceOptions>? ConnectedAppliances { get; set; }
 }
