@@ -35,6 +35,10 @@
         'Get-EHUserLock'
         'Unlock-EHUser'
         'Invoke-EHRestMethod'
+        'Get-EHLicense'
+        'Set-EHLicense'
+        'Get-EHProductKey'
+        'Set-EHProductKey'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

@@ -63,4 +63,10 @@ public sealed class ApplianceOptions
 
     /// <summary>The HTTPS port on 127.0.0.1; 0 picks a free one.</summary>
     public int Port { get; set; }
+
+    /// <summary>Days until the license expires, from start (real time); negative for one already expired, null for one without end.</summary>
+    public double? LicenseExpiresInDays { get; set; } = 365;
+
+    /// <summary>The product key applied at start (groups of four letters or digits joined by dashes). Generated when null.</summary>
+    public string? ProductKey { get; set; }
 }

@@ -63,6 +63,11 @@ internal static class ApiRoutes
         new Route("POST", Api + "/tags/{id}/devices", Access.AnyUser, TagEndpoints.AssignAsync),
         new Route("GET", Api + "/supportpacks", Access.Reader, SupportPackEndpoints.ListAsync),
         new Route("GET", Api + "/supportpacks/{filename}", Access.Reader, SupportPackEndpoints.DownloadAsync),
+
+        new Route("GET", Api + "/license", Access.Reader, LicenseEndpoints.GetLicenseAsync),
+        new Route("PUT", Api + "/license", Access.SystemAdministrator, LicenseEndpoints.PutLicenseAsync),
+        new Route("GET", Api + "/license/productkey", Access.Reader, LicenseEndpoints.GetProductKeyAsync),
+        new Route("PUT", Api + "/license/productkey", Access.SystemAdministrator, LicenseEndpoints.PutProductKeyAsync),
     }));
 
     /// <summary>The served routes, then one for each documented operation they lack, which answers 501.</summary>

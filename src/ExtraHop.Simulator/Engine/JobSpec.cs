@@ -9,4 +9,5 @@ namespace ExtraHop.Simulator.Engine;
 /// <param name="TargetVersion">The version installed at the reboot; for a URL download it becomes known only when the image arrives.</param>
 /// <param name="DownloadUrl">For URL downloads: where the appliance fetches the image.</param>
 /// <param name="Force">Whether an older image may be installed.</param>
-internal sealed record JobSpec(string Type, IReadOnlyList<JobStep> Steps, string? TargetVersion, Uri? DownloadUrl, bool Force);
+/// <param name="OnDone">What the job changes once it ends DONE (a registered license, a new certificate); runs under the engine's lock, so it must be quick.</param>
+internal sealed record JobSpec(string Type, IReadOnlyList<JobStep> Steps, string? TargetVersion, Uri? DownloadUrl, bool Force, Action? OnDone = null);

@@ -28,6 +28,10 @@ internal sealed class ApplianceRuntime : IAsyncDisposable
             Tokens = new TokenIssuer(options.ClientId, options.ClientSecret, options.TokenLifetimeSeconds);
         }
 
+        License = new LicenseStore(
+            SystemEndpoints.Platform(options.Role),
+            options.ProductKey,
+            options.LicenseExpiresInDays is { } days ? host.Clock.WallNow.AddDays(days) : null);
         Authenticator = new Authenticator(Users, Tokens);
         var pipeline = new RequestPipeline(this, ApiRoutes.Router);
         Listener = new HttpsListener(host.Certificates.Server, pipeline.HandleAsync, options.Port);
@@ -60,6 +64,9 @@ internal sealed class ApplianceRuntime : IAsyncDisposable
 
     /// <summary>Tags, the objects the guide's examples create and assign to devices.</summary>
     public TagStore Tags { get; } = new();
+
+    /// <summary>The license and product key, which registration jobs replace.</summary>
+    public LicenseStore License { get; }
 
     /// <summary>Present when the appliance plays a RevealX 360 tenant.</summary>
     public TokenIssuer? Tokens { get; }

@@ -39,5 +39,12 @@ namespace ExtraHop.Base
         public const string NotSupportedByFirmware = "ExtraHop.NotSupportedByFirmware";
         public const string InvalidApiPath = "ExtraHop.InvalidApiPath";
         public const string InvalidBody = "ExtraHop.InvalidBody";
+        public const string EmptyLicenseFile = "ExtraHop.EmptyLicenseFile";
+        public const string InvalidLicenseFile = "ExtraHop.InvalidLicenseFile";
+        public const string InvalidProductKey = "ExtraHop.InvalidProductKey";
+        public const string CertificateKeyMissing = "ExtraHop.CertificateKeyMissing";
+        public const string CertificateKeyMismatch = "ExtraHop.CertificateKeyMismatch";
+        public const string InvalidPfxPassword = "ExtraHop.InvalidPfxPassword";
+        public const string InvalidCertificate = "ExtraHop.InvalidCertificate";
     }
 }

@@ -31,6 +31,8 @@ namespace ExtraHop.Base
                     return new ErrorRecord(body, ErrorIds.InvalidBody, ErrorCategory.InvalidData, target);
                 case PlainTextPasswordException plain:
                     return new ErrorRecord(plain, ErrorIds.PlainTextPassword, ErrorCategory.SecurityError, target);
+                case InputRefusedException refusedInput:
+                    return InputErrors.Refused(refusedInput, target);
                 case ArgumentException argument:
                     return new ErrorRecord(argument, ErrorIds.InvalidArgument, ErrorCategory.InvalidArgument, target);
                 default:

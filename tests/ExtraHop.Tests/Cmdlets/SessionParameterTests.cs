@@ -32,6 +32,8 @@ namespace ExtraHop.Tests.Cmdlets
             ["Get-EHUserLock"] = "-Username setup",
             ["Unlock-EHUser"] = "-Username setup -Confirm:$false",
             ["Invoke-EHRestMethod"] = "-Method GET -Path users",
+            ["Set-EHLicense"] = "-Path $img -Confirm:$false",
+            ["Set-EHProductKey"] = "-ProductKey ABCD-EFGH-JKLM-NPQR -Confirm:$false",
         };
 
         public override async Task InitializeAsync()
