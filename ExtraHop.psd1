@@ -39,6 +39,9 @@
         'Set-EHLicense'
         'Get-EHProductKey'
         'Set-EHProductKey'
+        'New-EHCertificateSigningRequest'
+        'Set-EHCertificate'
+        'Reset-EHCertificate'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

@@ -35,4 +35,7 @@ public enum SimulatorEventKind
 
     /// <summary>A rollback put the previous firmware back.</summary>
     RolledBack,
+
+    /// <summary>A certificate and key sent with <c>PUT /extrahop/sslcert</c> replaced the TLS certificate.</summary>
+    CertificateReplaced,
 }

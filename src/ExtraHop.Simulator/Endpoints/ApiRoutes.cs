@@ -68,6 +68,9 @@ internal static class ApiRoutes
         new Route("PUT", Api + "/license", Access.SystemAdministrator, LicenseEndpoints.PutLicenseAsync),
         new Route("GET", Api + "/license/productkey", Access.Reader, LicenseEndpoints.GetProductKeyAsync),
         new Route("PUT", Api + "/license/productkey", Access.SystemAdministrator, LicenseEndpoints.PutProductKeyAsync),
+        new Route("POST", Api + "/extrahop/sslcert", Access.SystemAdministrator, CertificateEndpoints.RegenerateAsync),
+        new Route("PUT", Api + "/extrahop/sslcert", Access.SystemAdministrator, CertificateEndpoints.ReplaceAsync, BodyHandling.SecretText),
+        new Route("POST", Api + "/extrahop/sslcert/signingrequest", Access.SystemAdministrator, CertificateEndpoints.CreateSigningRequestAsync),
     }));
 
     /// <summary>The served routes, then one for each documented operation they lack, which answers 501.</summary>

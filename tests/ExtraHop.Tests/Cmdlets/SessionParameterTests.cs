@@ -34,6 +34,9 @@ namespace ExtraHop.Tests.Cmdlets
             ["Invoke-EHRestMethod"] = "-Method GET -Path users",
             ["Set-EHLicense"] = "-Path $img -Confirm:$false",
             ["Set-EHProductKey"] = "-ProductKey ABCD-EFGH-JKLM-NPQR -Confirm:$false",
+            ["New-EHCertificateSigningRequest"] = "-CommonName eda01.example.com",
+            ["Set-EHCertificate"] = "-Path $img -Confirm:$false",
+            ["Reset-EHCertificate"] = "-Force",
         };
 
         public override async Task InitializeAsync()

@@ -2,7 +2,7 @@ using System;
 
 namespace ExtraHop.Simulator;
 
-/// <summary>License faults: an appliance that refuses to register a license.</summary>
+/// <summary>License and certificate faults: an appliance that refuses to register a license, or fails to regenerate its certificate.</summary>
 public sealed partial class ApplianceFaults
 {
     private int _licenseRefusals;
@@ -35,4 +35,7 @@ public sealed partial class ApplianceFaults
             return true;
         }
     }
+
+    /// <summary>The next job created (meant: the certificate regeneration of <c>POST /extrahop/sslcert</c>) ends FAILED at its first step; the certificate stays.</summary>
+    public void FailCertificateRegeneration(string details = "The TLS certificate could not be generated") => FailJobAtStep(1, details);
 }
