@@ -77,4 +77,10 @@ public sealed class ApplianceOptions
     /// gives a console with nothing connected.
     /// </summary>
     public System.Collections.Generic.IList<ConnectedApplianceOptions>? ConnectedAppliances { get; set; }
+
+    /// <summary>Days until the license expires, from start (real time); negative for one already expired, null for one without end.</summary>
+    public double? LicenseExpiresInDays { get; set; } = 365;
+
+    /// <summary>The product key applied at start (groups of four letters or digits joined by dashes). Generated when null.</summary>
+    public string? ProductKey { get; set; }
 }

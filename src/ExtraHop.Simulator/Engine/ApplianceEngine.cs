@@ -396,6 +396,11 @@ internal sealed class ApplianceEngine
     private void Finish(Job job, JobStatus status, string? details, TimeSpan at)
     {
         job.End(status, details);
+        if (status == JobStatus.Done)
+        {
+            job.Spec.OnDone?.Invoke();
+        }
+
         _activeJob = null;
         _host.Busy.Exit(Name);
         var text = job.View().Status;
