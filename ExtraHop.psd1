@@ -35,6 +35,11 @@
         'Get-EHUserLock'
         'Unlock-EHUser'
         'Invoke-EHRestMethod'
+        'Get-EHSupportPack'
+        'New-EHSupportPack'
+        'Invoke-EHSupportPack'
+        'Save-EHSupportPack'
+        'Save-EHPacket'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

@@ -29,6 +29,8 @@ internal sealed class ApplianceRuntime : IAsyncDisposable
         }
 
         Authenticator = new Authenticator(Users, Tokens);
+        SupportPacks = new SupportPackStore(host.Clock, options.SupportPackBytes);
+        PacketCaptureBytes = options.PacketCaptureBytes;
         var pipeline = new RequestPipeline(this, ApiRoutes.Router);
         Listener = new HttpsListener(host.Certificates.Server, pipeline.HandleAsync, options.Port);
     }
@@ -60,6 +62,12 @@ internal sealed class ApplianceRuntime : IAsyncDisposable
 
     /// <summary>Tags, the objects the guide's examples create and assign to devices.</summary>
     public TagStore Tags { get; } = new();
+
+    /// <summary>Support pack files and the runs that make them.</summary>
+    public SupportPackStore SupportPacks { get; }
+
+    /// <summary>Bytes of stored packets a whole-window search finds (<see cref="ApplianceOptions.PacketCaptureBytes"/>).</summary>
+    public long PacketCaptureBytes { get; }
 
     /// <summary>Present when the appliance plays a RevealX 360 tenant.</summary>
     public TokenIssuer? Tokens { get; }

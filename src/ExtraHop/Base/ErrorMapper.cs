@@ -31,6 +31,12 @@ namespace ExtraHop.Base
                     return new ErrorRecord(body, ErrorIds.InvalidBody, ErrorCategory.InvalidData, target);
                 case PlainTextPasswordException plain:
                     return new ErrorRecord(plain, ErrorIds.PlainTextPassword, ErrorCategory.SecurityError, target);
+                case Downloads.DownloadRefusedException _:
+                case Downloads.DownloadInterruptedException _:
+                case Packets.PacketWindowException _:
+                case Packets.PacketSearchRefusedException _:
+                case SupportPackFailedException _:
+                    return TransferErrors.ToErrorRecord(exception, target);
                 case ArgumentException argument:
                     return new ErrorRecord(argument, ErrorIds.InvalidArgument, ErrorCategory.InvalidArgument, target);
                 default:

@@ -32,6 +32,10 @@ namespace ExtraHop.Tests.Cmdlets
             ["Get-EHUserLock"] = "-Username setup",
             ["Unlock-EHUser"] = "-Username setup -Confirm:$false",
             ["Invoke-EHRestMethod"] = "-Method GET -Path users",
+            ["New-EHSupportPack"] = "-Confirm:$false -PollIntervalSec 0.05",
+            ["Invoke-EHSupportPack"] = "-Path $img -Force -PollIntervalSec 0.05",
+            ["Save-EHSupportPack"] = "-FileName diagnostics-default.expk -Destination ([IO.Path]::GetTempPath()) -WhatIf",
+            ["Save-EHPacket"] = "-From '-10m' -Path ([IO.Path]::Combine([IO.Path]::GetTempPath(), 'session-test.pcap')) -WhatIf",
         };
 
         public override async Task InitializeAsync()
