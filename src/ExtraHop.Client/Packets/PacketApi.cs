@@ -53,12 +53,24 @@ namespace ExtraHop.Packets
                 Path = written ? file.FinalPath : null,
                 Format = search.Format,
                 Bytes = bytes,
-                Matched = matched && bytes > 0,
+                Matched = matched && bytes > EmptyCaptureBytes(search),
                 From = search.From,
                 Until = search.Until,
                 LimitReached = matched ? LimitReached(response.Headers, search, bytes) : null,
                 Duration = clock.Elapsed,
             }.From(session);
+        }
+
+        /// <summary>
+        /// The size of a capture that holds no packet, which an appliance sends instead of 204 when asked to always
+        /// answer with a body: a pcap file header (24 bytes), or a pcapng section and interface header without options
+        /// (48; a longer empty pcapng is taken as a match). Zip files are always taken as a match. Nothing is sent
+        /// without always_return_body, which asks for 204 instead.
+        /// </summary>
+        private static long EmptyCaptureBytes(PacketSearch search)
+        {
+            if (!search.AlwaysReturnBody) return 0;
+            return search.Format == "pcap" ? 24 : search.Format == "pcapng" ? 48 : 0;
         }
 
         private static string? LimitReached(IReadOnlyDictionary<string, string>? headers, PacketSearch search, long bytes)

@@ -37,13 +37,13 @@ namespace ExtraHop.Packets
         /// <exception cref="PacketWindowException">The window ends before it starts, or starts in the future.</exception>
         public void Check(DateTimeOffset now)
         {
-            if (From > Until)
-            {
-                throw new PacketWindowException(false, $"-From ({From.LocalDateTime:u}) is after -Until ({Until.LocalDateTime:u}); the window must start before it ends. Nothing was sent.");
-            }
             if (From > now + ClockSkew)
             {
                 throw new PacketWindowException(true, $"The window starts at {From.LocalDateTime:u}, in the future (it is {now.LocalDateTime:u}); no packets were captured then. Nothing was sent.");
+            }
+            if (From > Until)
+            {
+                throw new PacketWindowException(false, $"-From ({From.LocalDateTime:u}) is after -Until ({Until.LocalDateTime:u}); the window must start before it ends. Nothing was sent.");
             }
         }
 
