@@ -28,7 +28,7 @@ namespace ExtraHop.Commands
         /// <summary>Now when omitted.</summary>
         [Parameter]
         [PointInTimeTransformation]
-        public DateTime? Until { get; set; }
+        public DateTime Until { get; set; }
 
         /// <summary>A Berkeley packet filter, as tcpdump takes it: 'host 10.1.1.5 and port 443'.</summary>
         [Parameter]
@@ -43,7 +43,7 @@ namespace ExtraHop.Commands
         /// <summary>Packets to or from this port (the API's port1); with -IPAddress, that address's port.</summary>
         [Parameter]
         [ValidateRange(1, 65535)]
-        public int? Port { get; set; }
+        public int Port { get; set; }
 
         /// <summary>The other end of the conversation (the API's ip2).</summary>
         [Parameter]
@@ -53,21 +53,22 @@ namespace ExtraHop.Commands
         /// <summary>The other end's port (the API's port2).</summary>
         [Parameter]
         [ValidateRange(1, 65535)]
-        public int? PeerPort { get; set; }
+        public int PeerPort { get; set; }
 
         [Parameter]
-        [ValidateSet("pcap", "pcapng", "zip")]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(CaptureFormatCompleter))]
         public string Format { get; set; } = "pcap";
 
         /// <summary>Stop the search once this many bytes are found; what was found is still saved.</summary>
         [Parameter]
         [ValidateRange(1, long.MaxValue)]
-        public long? LimitBytes { get; set; }
+        public long LimitBytes { get; set; }
 
         /// <summary>Stop the search after this long ('30s', '5m', a TimeSpan); what was found is still saved.</summary>
         [Parameter]
         [DurationTransformation]
-        public TimeSpan? LimitSearchDuration { get; set; }
+        public TimeSpan LimitSearchDuration { get; set; }
 
         /// <summary>The file to write.</summary>
         [Parameter(Mandatory = true, Position = 0)]
@@ -96,7 +97,7 @@ namespace ExtraHop.Commands
 
             if (!TryPrepare(Path, Search, out PacketSearch search)) return;
             if (!CheckDestination(target, Path)) return;
-            if (LimitSearchDuration.HasValue && LimitSearchDuration.Value <= TimeSpan.Zero)
+            if (Given(nameof(LimitSearchDuration)) && LimitSearchDuration <= TimeSpan.Zero)
             {
                 WriteFailure(new ArgumentException("-LimitSearchDuration must be longer than zero."), Path);
                 return;
@@ -132,22 +133,29 @@ namespace ExtraHop.Commands
             }
         }
 
+        private bool Given(string parameter) => MyInvocation.BoundParameters.ContainsKey(parameter);
+
         /// <summary>The search as the client sends it, checked (a window that cannot hold packets is refused before anything is sent).</summary>
         private PacketSearch Search()
         {
+            string format = Format.ToLowerInvariant();
+            if (System.Array.IndexOf(CaptureFormatCompleter.Formats, format) < 0)
+            {
+                throw new ArgumentException($"-Format '{Format}' is not one of {string.Join(", ", CaptureFormatCompleter.Formats)}.");
+            }
             DateTimeOffset now = DateTimeOffset.Now;
             var search = new PacketSearch
             {
                 From = new DateTimeOffset(From),
-                Until = Until.HasValue ? new DateTimeOffset(Until.Value) : now,
+                Until = Given(nameof(Until)) ? new DateTimeOffset(Until) : now,
                 Filter = Filter,
                 Address = IPAddress,
-                Port = Port,
+                Port = Given(nameof(Port)) ? Port : (int?)null,
                 PeerAddress = PeerIPAddress,
-                PeerPort = PeerPort,
-                Format = Format.ToLowerInvariant(),
-                LimitBytes = LimitBytes,
-                LimitSearchDuration = LimitSearchDuration,
+                PeerPort = Given(nameof(PeerPort)) ? PeerPort : (int?)null,
+                Format = format,
+                LimitBytes = Given(nameof(LimitBytes)) ? LimitBytes : (long?)null,
+                LimitSearchDuration = Given(nameof(LimitSearchDuration)) ? LimitSearchDuration : (TimeSpan?)null,
                 AlwaysReturnBody = AllowEmpty,
             };
             search.Check(now);
