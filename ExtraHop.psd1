@@ -58,6 +58,11 @@
         'New-EHCertificateSigningRequest'
         'Set-EHCertificate'
         'Reset-EHCertificate'
+        'Get-EHSupportPack'
+        'New-EHSupportPack'
+        'Invoke-EHSupportPack'
+        'Save-EHSupportPack'
+        'Save-EHPacket'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

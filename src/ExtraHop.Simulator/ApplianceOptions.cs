@@ -83,4 +83,16 @@ public sealed class ApplianceOptions
 
     /// <summary>The product key applied at start (groups of four letters or digits joined by dashes). Generated when null.</summary>
     public string? ProductKey { get; set; }
+
+    /// <summary>
+    /// Bytes of each support pack file the appliance makes (the one it starts with and every run's). Generated on
+    /// the fly as they are downloaded, so any size costs no memory. Default 70,000.
+    /// </summary>
+    public long SupportPackBytes { get; set; } = 70_000;
+
+    /// <summary>
+    /// Bytes of stored packets a search of the whole window finds; the capture is generated on the fly, whole
+    /// packets up to about this size. Default 256 KiB. Only sensors and packetstores have packets.
+    /// </summary>
+    public long PacketCaptureBytes { get; set; } = 256 * 1024;
 }

@@ -4,7 +4,7 @@ using System.Globalization;
 namespace ExtraHop.Benchmarks;
 
 /// <summary>What to measure and how big: the command line, parsed.</summary>
-internal sealed record BenchmarkOptions(int UploadMiB, int Fleet, int Throttle, int UploadRounds, bool Quick, int RestCalls = 1000)
+internal sealed record BenchmarkOptions(int UploadMiB, int Fleet, int Throttle, int UploadRounds, bool Quick, int RestCalls = 1000, int DownloadMiB = 1024, bool DownloadsOnly = false)
 {
     public const string Usage = """
         Usage: dotnet run -c Release --project tests/ExtraHop.Benchmarks -- [options]
@@ -13,18 +13,22 @@ internal sealed record BenchmarkOptions(int UploadMiB, int Fleet, int Throttle, 
           --throttle N     -ThrottleLimit of the fleet upgrade (default 10)
           --rounds N       upload and REST rounds, alternating which side goes first (default 5, at least 2)
           --rest-calls N   Invoke-EHRestMethod GET users calls per REST round (default 1000)
+          --download-mib N size of the support pack and of the packet capture downloaded, in MiB (default 1024)
+          --downloads-only only the download rows (support pack and packets), skipping upload, fleet and REST
           --quick          a fast smoke run: 64 MiB, 10 sensors, throttle 3, 2 rounds (explicit options still win)
         """;
 
     public static BenchmarkOptions Parse(string[] args)
     {
         bool quick = Array.IndexOf(args, "--quick") >= 0;
-        var options = quick ? new BenchmarkOptions(64, 10, 3, 2, true) : new BenchmarkOptions(1024, 50, 10, 5, false);
+        var options = quick ? new BenchmarkOptions(64, 10, 3, 2, true, DownloadMiB: 64) : new BenchmarkOptions(1024, 50, 10, 5, false);
         for (int i = 0; i < args.Length; i++)
         {
             options = args[i] switch
             {
                 "--quick" => options,
+                "--downloads-only" => options with { DownloadsOnly = true },
+                "--download-mib" => options with { DownloadMiB = Number(args, ref i, 1, 64 * 1024) },
                 "--upload-mib" => options with { UploadMiB = Number(args, ref i, 1, 64 * 1024) },
                 "--fleet" => options with { Fleet = Number(args, ref i, 1, 500) },
                 "--throttle" => options with { Throttle = Number(args, ref i, 1, 64) },

@@ -7,7 +7,7 @@ namespace ExtraHop.Benchmarks;
 
 /// <summary>
 /// Runs the measurements in order and prints the table:
-/// <c>dotnet run -c Release --project tests/ExtraHop.Benchmarks -- [--upload-mib 1024] [--fleet 50] [--throttle 10] [--rounds 3] [--rest-calls 1000] [--quick]</c>.
+/// <c>dotnet run -c Release --project tests/ExtraHop.Benchmarks -- [--upload-mib 1024] [--fleet 50] [--throttle 10] [--rounds 3] [--rest-calls 1000] [--download-mib 1024] [--downloads-only] [--quick]</c>.
 /// Exit code 2 for bad options, non-zero if a run broke; a missed goal is reported in the table, never as a failure.
 /// </summary>
 internal static class Program
@@ -31,6 +31,16 @@ internal static class Program
         Console.WriteLine($"ExtraHop benchmarks{(options.Quick ? " (quick)" : string.Empty)}: {options.UploadMiB} MiB upload x {options.UploadRounds} rounds, fleet of {options.Fleet} with throttle {options.Throttle}, {options.RestCalls} REST calls x {options.UploadRounds} rounds");
 
         string loadBefore = MachineLoad.Describe();
+        Console.WriteLine($"Downloads ({options.DownloadMiB} MiB support pack and packet capture x {options.UploadRounds} rounds):");
+        var (pack, packets) = await DownloadBenchmark.RunAsync(manifest, options.DownloadMiB, options.UploadRounds);
+        if (options.DownloadsOnly)
+        {
+            string loadAfterDownloads = MachineLoad.Describe();
+            Console.WriteLine();
+            Console.Write(Report.WriteDownloads(options, pack, packets, loadBefore, loadAfterDownloads));
+            return 0;
+        }
+
         Console.WriteLine("Upload:");
         var upload = await UploadBenchmark.RunAsync(manifest, options.UploadMiB, options.UploadRounds);
         Console.WriteLine("Fleet:");
@@ -41,6 +51,7 @@ internal static class Program
 
         Console.WriteLine();
         Console.Write(Report.Write(options, upload, fleet, rest, loadBefore, loadAfter));
+        Console.Write(Report.WriteDownloads(options, pack, packets, loadBefore, loadAfter));
         return 0;
     }
 }

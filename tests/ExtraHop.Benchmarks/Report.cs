@@ -44,4 +44,26 @@ internal static class Report
         text.AppendLine($"Fleet time scale {fleet.TimeScale:F0}: one upgrade job is {fleet.SimulatedUpgradeSeconds / 60:F1} simulated minutes (measured), {FleetBenchmark.TargetSingleSeconds} s real; the single baseline and the fleet use -PollIntervalSec 0.1 and a 64 KiB image.");
         return text.ToString();
     }
+
+    /// <summary>The download rows: support pack and packet capture against raw HttpClient streaming downloads of the same bytes.</summary>
+    public static string WriteDownloads(BenchmarkOptions options, UploadResult pack, UploadResult packets, string loadBefore, string loadAfter)
+    {
+        var table = new ResultTable();
+        foreach (var (name, result) in new[] { ("Save-EHSupportPack", pack), ("Save-EHPacket", packets) })
+        {
+            double ratio = result.ModuleBestMiBps / result.BaselineBestMiBps;
+            table.Add($"(e) {name} download, {options.DownloadMiB} MiB, best of {result.Rounds} rounds each, order alternating",
+                $"{result.ModuleBestMiBps:F1} MiB/s", $"{result.BaselineBestMiBps:F1} MiB/s (raw HttpClient)", $"{ratio:F3}", ">= 0.90", ratio >= 0.9);
+            table.Add($"(e) same, median of the {result.Rounds} per-round ratios",
+                "-", "-", $"{result.MedianRoundRatio:F3}", ">= 0.90", result.MedianRoundRatio >= 0.9);
+            table.Add($"(e) peak working-set growth during the {name} download, worst of {result.Rounds}",
+                $"+{result.ModuleWorstGrowth.WorkingSetBytes / MiB:F1} MiB", $"+{result.BaselineWorstGrowth.WorkingSetBytes / MiB:F1} MiB", "-", "module < 64 MiB",
+                result.ModuleWorstGrowth.WorkingSetBytes < 64 * MiB);
+        }
+
+        var text = new StringBuilder(table.ToMarkdown());
+        text.AppendLine($"Load average (1/5/15 min) before: {loadBefore}; after: {loadAfter}.");
+        text.AppendLine("The simulator runs in this process and generates the bytes as it sends them, for both columns; both sides write a new file of the same size each round.");
+        return text.ToString();
+    }
 }

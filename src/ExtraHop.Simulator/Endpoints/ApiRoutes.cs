@@ -91,6 +91,11 @@ internal static class ApiRoutes
         new Route("POST", Api + "/extrahop/sslcert", Access.SystemAdministrator, CertificateEndpoints.RegenerateAsync),
         new Route("PUT", Api + "/extrahop/sslcert", Access.SystemAdministrator, CertificateEndpoints.ReplaceAsync, BodyHandling.SecretText),
         new Route("POST", Api + "/extrahop/sslcert/signingrequest", Access.SystemAdministrator, CertificateEndpoints.CreateSigningRequestAsync),
+        new Route("POST", Api + "/supportpacks", Access.SystemAdministrator, SupportPackEndpoints.UploadAsync, BodyHandling.Stream),
+        new Route("POST", Api + "/supportpacks/execute", Access.SystemAdministrator, SupportPackEndpoints.ExecuteAsync),
+        new Route("GET", Api + "/supportpacks/queue/{id}", Access.Reader, SupportPackEndpoints.QueueStatusAsync),
+        new Route("GET", Api + "/packets/search", Access.AnyUser, PacketEndpoints.SearchAsync),
+        new Route("POST", Api + "/packets/search", Access.AnyUser, PacketEndpoints.SearchAsync),
     }));
 
     /// <summary>The served routes, then one for each documented operation they lack, which answers 501.</summary>

@@ -36,6 +36,8 @@ internal sealed class ApplianceRuntime : IAsyncDisposable
             options.ProductKey,
             options.LicenseExpiresInDays is { } days ? host.Clock.WallNow.AddDays(days) : null);
         Authenticator = new Authenticator(Users, Tokens);
+        SupportPacks = new SupportPackStore(host.Clock, options.SupportPackBytes);
+        PacketCaptureBytes = options.PacketCaptureBytes;
         var pipeline = new RequestPipeline(this, ApiRoutes.Router);
         Listener = new HttpsListener(host.Certificates.Server, pipeline.HandleAsync, options.Port);
     }
@@ -79,6 +81,12 @@ internal sealed class ApplianceRuntime : IAsyncDisposable
 
     /// <summary>The license and product key, which registration jobs replace.</summary>
     public LicenseStore License { get; }
+
+    /// <summary>Support pack files and the runs that make them.</summary>
+    public SupportPackStore SupportPacks { get; }
+
+    /// <summary>Bytes of stored packets a whole-window search finds (<see cref="ApplianceOptions.PacketCaptureBytes"/>).</summary>
+    public long PacketCaptureBytes { get; }
 
     /// <summary>Present when the appliance plays a RevealX 360 tenant.</summary>
     public TokenIssuer? Tokens { get; }

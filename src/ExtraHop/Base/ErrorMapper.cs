@@ -42,6 +42,12 @@ namespace ExtraHop.Base
                         restart.Failure == ApplianceRestartFailure.TimedOut ? ErrorCategory.OperationTimeout : ErrorCategory.InvalidResult, target);
                 case InputRefusedException refusedInput:
                     return InputErrors.Refused(refusedInput, target);
+                case Downloads.DownloadRefusedException _:
+                case Downloads.DownloadInterruptedException _:
+                case Packets.PacketWindowException _:
+                case Packets.PacketSearchRefusedException _:
+                case SupportPackFailedException _:
+                    return TransferErrors.ToErrorRecord(exception, target);
                 case ArgumentException argument:
                     return new ErrorRecord(argument, ErrorIds.InvalidArgument, ErrorCategory.InvalidArgument, target);
                 default:
