@@ -127,7 +127,6 @@ public sealed class SystemAndUserTests
     [InlineData("POST", "/api/v1/runningconfig/save")]
     [InlineData("GET", "/api/v1/runningconfig")]
     [InlineData("PUT", "/api/v1/runningconfig")]
-    [InlineData("POST", "/api/v1/supportpacks/execute")]
     public async Task DocumentedOperationsTheSimulatorLacksAnswer501(string method, string path)
     {
         await using var host = await Simulators.StartAsync(Wire.Fast, Simulators.Sensor());
