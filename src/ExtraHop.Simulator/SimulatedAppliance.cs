@@ -74,4 +74,10 @@ public sealed class SimulatedAppliance
 
     /// <summary>Makes every bearer token issued so far invalid: the next call with one gets 401. No effect without RevealX 360 credentials.</summary>
     public void ExpireTokens() => _runtime.Tokens?.ExpireAll();
+
+    /// <summary>The running config as the appliance sends it (JSON text).</summary>
+    public string RunningConfigJson => _runtime.RunningConfig.Running;
+
+    /// <summary>The saved copy of the running config as the appliance sends it.</summary>
+    public string SavedConfigJson => _runtime.RunningConfig.Saved;
 }

@@ -63,6 +63,12 @@ internal static class ApiRoutes
         new Route("POST", Api + "/tags/{id}/devices", Access.AnyUser, TagEndpoints.AssignAsync),
         new Route("GET", Api + "/supportpacks", Access.Reader, SupportPackEndpoints.ListAsync),
         new Route("GET", Api + "/supportpacks/{filename}", Access.Reader, SupportPackEndpoints.DownloadAsync),
+
+        // The config carries secrets (SNMP community, LDAP bind password), so a replace's body is never logged.
+        new Route("GET", Api + "/runningconfig", Access.Reader, RunningConfigEndpoints.GetAsync),
+        new Route("PUT", Api + "/runningconfig", Access.SystemAdministrator, RunningConfigEndpoints.ReplaceAsync, BodyHandling.SecretText),
+        new Route("POST", Api + "/runningconfig/save", Access.SystemAdministrator, RunningConfigEndpoints.SaveAsync),
+        new Route("GET", Api + "/runningconfig/saved", Access.Reader, RunningConfigEndpoints.GetSavedAsync),
     }));
 
     /// <summary>The served routes, then one for each documented operation they lack, which answers 501.</summary>

@@ -22,6 +22,7 @@ internal sealed class ApplianceRuntime : IAsyncDisposable
         LimitedApiKey = options.LimitedApiKey ?? UserDirectory.GenerateKey();
         SetupPassword = new SetupPassword(options.SetupPassword ?? UserDirectory.GenerateKey());
         Engine = new ApplianceEngine(options, host);
+        RunningConfig = new RunningConfigStore(options.Name);
         Users = new UserDirectory(ApiKey, LimitedApiKey, host.Clock.WallNow.AddDays(-90), () => host.Clock.WallNow);
         if (options.ClientId is not null && options.ClientSecret is not null)
         {
@@ -60,6 +61,9 @@ internal sealed class ApplianceRuntime : IAsyncDisposable
 
     /// <summary>Tags, the objects the guide's examples create and assign to devices.</summary>
     public TagStore Tags { get; } = new();
+
+    /// <summary>The running config and its saved copy.</summary>
+    public RunningConfigStore RunningConfig { get; }
 
     /// <summary>Present when the appliance plays a RevealX 360 tenant.</summary>
     public TokenIssuer? Tokens { get; }
