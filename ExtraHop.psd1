@@ -35,6 +35,11 @@
         'Get-EHUserLock'
         'Unlock-EHUser'
         'Invoke-EHRestMethod'
+        'Get-EHRunningConfig'
+        'Set-EHRunningConfig'
+        'Save-EHRunningConfig'
+        'Export-EHRunningConfig'
+        'Compare-EHRunningConfig'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

@@ -82,6 +82,19 @@ namespace ExtraHop.Api
         public static Task SaveAsync(ExtraHopSession session, CancellationToken cancellationToken) =>
             session.Connection.SendAsync(new ApiRequest(HttpMethod.Post, SavePath) { SafeToRetry = true }, cancellationToken);
 
+        /// <summary>A config's JSON text as plain values (<see cref="Json.JsonTree"/>); text that is not JSON is an invalid response.</summary>
+        public static object? Parse(ExtraHopSession session, string text)
+        {
+            try
+            {
+                return Json.JsonTree.Parse(text);
+            }
+            catch (FormatException ex)
+            {
+                throw new ExtraHopApiException(ApiFailureKind.InvalidResponse, $"{session.Server}: /{RunningPath} did not answer JSON: {ex.Message}", session.Server, "GET", "/" + RunningPath, null, null, ex);
+            }
+        }
+
         private static async Task<string> GetTextAsync(ExtraHopSession session, string path, CancellationToken cancellationToken)
         {
             ApiResponse response = await session.Connection.SendAsync(ApiRequest.Get(path), cancellationToken).ConfigureAwait(false);

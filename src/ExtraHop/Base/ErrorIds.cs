@@ -39,5 +39,12 @@ namespace ExtraHop.Base
         public const string NotSupportedByFirmware = "ExtraHop.NotSupportedByFirmware";
         public const string InvalidApiPath = "ExtraHop.InvalidApiPath";
         public const string InvalidBody = "ExtraHop.InvalidBody";
+        public const string RunningConfigSectionNotFound = "ExtraHop.RunningConfigSectionNotFound";
+        public const string RunningConfigNotJson = "ExtraHop.RunningConfigNotJson";
+        public const string RunningConfigNotObject = "ExtraHop.RunningConfigNotObject";
+        public const string RunningConfigFileNotFound = "ExtraHop.RunningConfigFileNotFound";
+        public const string BackupFolderNotFound = "ExtraHop.BackupFolderNotFound";
+        public const string BackupFolderNotWritable = "ExtraHop.BackupFolderNotWritable";
+        public const string BackupWriteFailed = "ExtraHop.BackupWriteFailed";
     }
 }
