@@ -32,6 +32,8 @@ namespace ExtraHop.Tests.Cmdlets
             ["Get-EHUserLock"] = "-Username setup",
             ["Unlock-EHUser"] = "-Username setup -Confirm:$false",
             ["Invoke-EHRestMethod"] = "-Method GET -Path users",
+            ["Set-EHRunningConfig"] = "-InputObject '{}' -Force",
+            ["Export-EHRunningConfig"] = "-Directory ([System.IO.Path]::GetTempPath())",
         };
 
         public override async Task InitializeAsync()
