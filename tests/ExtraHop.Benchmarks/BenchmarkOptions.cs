@@ -4,7 +4,8 @@ using System.Globalization;
 namespace ExtraHop.Benchmarks;
 
 /// <summary>What to measure and how big: the command line, parsed.</summary>
-internal sealed record BenchmarkOptions(int UploadMiB, int Fleet, int Throttle, int UploadRounds, bool Quick, int RestCalls = 1000)
+internal sealed record BenchmarkOptions(int UploadMiB, int Fleet, int Throttle, int UploadRounds, bool Quick, int RestCalls = 1000,
+    int BackupFleet = 100, int BackupThrottle = 20, bool BackupOnly = false, int BackupDelayMs = BackupBenchmark.DefaultReadDelayMs)
 {
     public const string Usage = """
         Usage: dotnet run -c Release --project tests/ExtraHop.Benchmarks -- [options]
@@ -14,6 +15,10 @@ internal sealed record BenchmarkOptions(int UploadMiB, int Fleet, int Throttle, 
           --rounds N       upload and REST rounds, alternating which side goes first (default 5, at least 2)
           --rest-calls N   Invoke-EHRestMethod GET users calls per REST round (default 1000)
           --quick          a fast smoke run: 64 MiB, 10 sensors, throttle 3, 2 rounds (explicit options still win)
+          --backup-fleet N     sensors backed up at once by Export-EHRunningConfig (default 100)
+          --backup-throttle N  -ThrottleLimit of that backup (default 20)
+          --backup-delay-ms N  real time each simulated appliance takes to answer its config (default 1000)
+          --backup-only        measure only the fleet backup
         """;
 
     public static BenchmarkOptions Parse(string[] args)
@@ -30,6 +35,10 @@ internal sealed record BenchmarkOptions(int UploadMiB, int Fleet, int Throttle, 
                 "--throttle" => options with { Throttle = Number(args, ref i, 1, 64) },
                 "--rounds" => options with { UploadRounds = Number(args, ref i, 2, 20) },
                 "--rest-calls" => options with { RestCalls = Number(args, ref i, 1, 100_000) },
+                "--backup-fleet" => options with { BackupFleet = Number(args, ref i, 1, 500) },
+                "--backup-throttle" => options with { BackupThrottle = Number(args, ref i, 1, 64) },
+                "--backup-delay-ms" => options with { BackupDelayMs = Number(args, ref i, 0, 60_000) },
+                "--backup-only" => options with { BackupOnly = true },
                 _ => throw new FormatException($"Unknown option '{args[i]}'.\n{Usage}"),
             };
         }

@@ -51,7 +51,7 @@ namespace ExtraHop.RunningConfig
             backup.Bytes = bytes.Length;
             cancellationToken.ThrowIfCancellationRequested();
             backup.Status = BackupFiles.Write(backup.Path, bytes);
-            BackupFiles.Replace(backup.MetadataPath, Metadata(backup, bytes));
+            BackupFiles.Replace(backup.MetadataPath, Metadata(backup, bytes), durable: false);
             return backup;
         }
 

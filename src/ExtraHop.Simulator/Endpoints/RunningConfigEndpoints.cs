@@ -57,6 +57,12 @@ internal static class RunningConfigEndpoints
 
     private static async Task WriteAsync(ApiContext c, string json)
     {
+        var delay = c.Engine.Faults.ConfigReadDelay;
+        if (delay > System.TimeSpan.Zero)
+        {
+            await Task.Delay(delay, c.Http.RequestAborted).ConfigureAwait(false);
+        }
+
         var bytes = Encoding.UTF8.GetBytes(json);
         c.Http.Response.StatusCode = 200;
         c.Http.Response.ContentType = "application/json";
