@@ -103,6 +103,18 @@ namespace ExtraHop.Tests.Cmdlets
         }
 
         [Fact]
+        public void AReplaceThatCannotBeConfirmedSaysToUseForceAndSendsNothing()
+        {
+            // The test host, with no answer queued, fails the prompt as pwsh -NonInteractive or a scheduled task does.
+            PsResult result = Shell.Invoke("$c = Get-EHRunningConfig; $c.ntp.timezone = 'UTC'; $c | Set-EHRunningConfig");
+
+            ErrorRecord error = Assert.Single(result.AllErrors);
+            Assert.StartsWith("ExtraHop.ConfirmationRequired,", error.FullyQualifiedErrorId, StringComparison.Ordinal);
+            Assert.Contains("-Force", error.Exception.Message, StringComparison.Ordinal);
+            Assert.False(AnyChangeSent);
+        }
+
+        [Fact]
         public void AConfigThatAlreadyMatchesIsNotSentAgain()
         {
             PsResult result = Shell.Invoke("Get-EHRunningConfig | Set-EHRunningConfig -Force").AssertNoErrors();
