@@ -41,6 +41,16 @@ namespace ExtraHop.Tests.Cmdlets
         }
 
         [Fact]
+        public void SectionNamesCompleteFromTheAppliancesConfig()
+        {
+            string[] Complete(string line) => Shell.Invoke("(TabExpansion2 -inputScript $args[0] -cursorColumn $args[0].Length).CompletionMatches | ForEach-Object { $_.CompletionText }", line)
+                .AssertNoErrors().Output.Select(o => o.ToString()!).ToArray();
+
+            Assert.Equal(new[] { "auth", "capture", "dns", "network", "ntp", "snmp" }, Complete("Get-EHRunningConfig -Section "));
+            Assert.Equal(new[] { "snmp" }, Complete("Get-EHRunningConfig -Session $eh2 -Section sn"));
+        }
+
+        [Fact]
         public void ASectionTheApplianceLacksIsItsOwnErrorForTheRunningAndTheSavedCopy()
         {
             PsResult result = Shell.Invoke("Get-EHRunningConfig -Section nosuch -Session (Get-EHSession); Get-EHRunningConfig -Section nosuch -Saved");

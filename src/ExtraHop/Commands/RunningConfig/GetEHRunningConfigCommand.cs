@@ -16,6 +16,7 @@ namespace ExtraHop.Commands
     {
         [Parameter(Position = 0)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(RunningConfigSectionCompleter))]
         public string? Section { get; set; }
 
         [Parameter]
