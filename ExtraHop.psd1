@@ -63,6 +63,11 @@
         'Invoke-EHSupportPack'
         'Save-EHSupportPack'
         'Save-EHPacket'
+        'Get-EHRunningConfig'
+        'Set-EHRunningConfig'
+        'Save-EHRunningConfig'
+        'Export-EHRunningConfig'
+        'Compare-EHRunningConfig'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

@@ -4,7 +4,9 @@ using System.Globalization;
 namespace ExtraHop.Benchmarks;
 
 /// <summary>What to measure and how big: the command line, parsed.</summary>
-internal sealed record BenchmarkOptions(int UploadMiB, int Fleet, int Throttle, int UploadRounds, bool Quick, int RestCalls = 1000, int DownloadMiB = 1024, bool DownloadsOnly = false)
+internal sealed record BenchmarkOptions(int UploadMiB, int Fleet, int Throttle, int UploadRounds, bool Quick, int RestCalls = 1000,
+    int DownloadMiB = 1024, bool DownloadsOnly = false,
+    int BackupFleet = 100, int BackupThrottle = 20, bool BackupOnly = false, int BackupDelayMs = BackupBenchmark.DefaultReadDelayMs)
 {
     public const string Usage = """
         Usage: dotnet run -c Release --project tests/ExtraHop.Benchmarks -- [options]
@@ -16,6 +18,10 @@ internal sealed record BenchmarkOptions(int UploadMiB, int Fleet, int Throttle, 
           --download-mib N size of the support pack and of the packet capture downloaded, in MiB (default 1024)
           --downloads-only only the download rows (support pack and packets), skipping upload, fleet and REST
           --quick          a fast smoke run: 64 MiB, 10 sensors, throttle 3, 2 rounds (explicit options still win)
+          --backup-fleet N     sensors backed up at once by Export-EHRunningConfig (default 100)
+          --backup-throttle N  -ThrottleLimit of that backup (default 20)
+          --backup-delay-ms N  real time each simulated appliance takes to answer its config (default 1000)
+          --backup-only        measure only the fleet backup
         """;
 
     public static BenchmarkOptions Parse(string[] args)
@@ -34,6 +40,10 @@ internal sealed record BenchmarkOptions(int UploadMiB, int Fleet, int Throttle, 
                 "--throttle" => options with { Throttle = Number(args, ref i, 1, 64) },
                 "--rounds" => options with { UploadRounds = Number(args, ref i, 2, 20) },
                 "--rest-calls" => options with { RestCalls = Number(args, ref i, 1, 100_000) },
+                "--backup-fleet" => options with { BackupFleet = Number(args, ref i, 1, 500) },
+                "--backup-throttle" => options with { BackupThrottle = Number(args, ref i, 1, 64) },
+                "--backup-delay-ms" => options with { BackupDelayMs = Number(args, ref i, 0, 60_000) },
+                "--backup-only" => options with { BackupOnly = true },
                 _ => throw new FormatException($"Unknown option '{args[i]}'.\n{Usage}"),
             };
         }

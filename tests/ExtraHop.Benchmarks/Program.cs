@@ -7,7 +7,7 @@ namespace ExtraHop.Benchmarks;
 
 /// <summary>
 /// Runs the measurements in order and prints the table:
-/// <c>dotnet run -c Release --project tests/ExtraHop.Benchmarks -- [--upload-mib 1024] [--fleet 50] [--throttle 10] [--rounds 3] [--rest-calls 1000] [--download-mib 1024] [--downloads-only] [--quick]</c>.
+/// <c>dotnet run -c Release --project tests/ExtraHop.Benchmarks -- [--upload-mib 1024] [--fleet 50] [--throttle 10] [--rounds 3] [--rest-calls 1000] [--download-mib 1024] [--downloads-only] [--backup-fleet 100] [--backup-throttle 20] [--backup-delay-ms 1000] [--backup-only] [--quick]</c>.
 /// Exit code 2 for bad options, non-zero if a run broke; a missed goal is reported in the table, never as a failure.
 /// </summary>
 internal static class Program
@@ -31,6 +31,15 @@ internal static class Program
         Console.WriteLine($"ExtraHop benchmarks{(options.Quick ? " (quick)" : string.Empty)}: {options.UploadMiB} MiB upload x {options.UploadRounds} rounds, fleet of {options.Fleet} with throttle {options.Throttle}, {options.RestCalls} REST calls x {options.UploadRounds} rounds");
 
         string loadBefore = MachineLoad.Describe();
+        if (options.BackupOnly)
+        {
+            Console.WriteLine("Backup:");
+            var backupAlone = await BackupBenchmark.RunAsync(manifest, options.BackupFleet, options.BackupThrottle, options.BackupDelayMs);
+            Console.WriteLine();
+            Console.Write(Report.WriteBackup(backupAlone, loadBefore, MachineLoad.Describe()));
+            return 0;
+        }
+
         Console.WriteLine($"Downloads ({options.DownloadMiB} MiB support pack and packet capture x {options.UploadRounds} rounds):");
         var (pack, packets) = await DownloadBenchmark.RunAsync(manifest, options.DownloadMiB, options.UploadRounds);
         if (options.DownloadsOnly)
@@ -47,10 +56,12 @@ internal static class Program
         var fleet = await FleetBenchmark.RunAsync(manifest, options.Fleet, options.Throttle);
         Console.WriteLine("REST:");
         var rest = await RestBenchmark.RunAsync(manifest, options.RestCalls, options.UploadRounds);
+        Console.WriteLine("Backup:");
+        var backup = await BackupBenchmark.RunAsync(manifest, options.BackupFleet, options.BackupThrottle, options.BackupDelayMs);
         string loadAfter = MachineLoad.Describe();
 
         Console.WriteLine();
-        Console.Write(Report.Write(options, upload, fleet, rest, loadBefore, loadAfter));
+        Console.Write(Report.Write(options, upload, fleet, rest, backup, loadBefore, loadAfter));
         Console.Write(Report.WriteDownloads(options, pack, packets, loadBefore, loadAfter));
         return 0;
     }

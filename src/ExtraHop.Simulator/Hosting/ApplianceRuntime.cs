@@ -23,6 +23,7 @@ internal sealed class ApplianceRuntime : IAsyncDisposable
         SetupPassword = new SetupPassword(options.SetupPassword ?? UserDirectory.GenerateKey());
         Engine = new ApplianceEngine(options, host);
         Connected = new ConnectedApplianceStore(options, Engine);
+        RunningConfig = new RunningConfigStore(options.Name);
         Users = new UserDirectory(ApiKey, LimitedApiKey, host.Clock.WallNow.AddDays(-90), () => host.Clock.WallNow);
         if (options.ClientId is not null && options.ClientSecret is not null)
         {
@@ -87,6 +88,9 @@ internal sealed class ApplianceRuntime : IAsyncDisposable
 
     /// <summary>Bytes of stored packets a whole-window search finds (<see cref="ApplianceOptions.PacketCaptureBytes"/>).</summary>
     public long PacketCaptureBytes { get; }
+
+    /// <summary>The running config and its saved copy.</summary>
+    public RunningConfigStore RunningConfig { get; }
 
     /// <summary>Present when the appliance plays a RevealX 360 tenant.</summary>
     public TokenIssuer? Tokens { get; }

@@ -66,5 +66,12 @@ namespace ExtraHop.Base
         public const string InvalidPacketFilter = "ExtraHop.InvalidPacketFilter";
         public const string PacketsNotPermitted = "ExtraHop.PacketsNotPermitted";
         public const string PacketsUnavailable = "ExtraHop.PacketsUnavailable";
+        public const string RunningConfigSectionNotFound = "ExtraHop.RunningConfigSectionNotFound";
+        public const string RunningConfigNotJson = "ExtraHop.RunningConfigNotJson";
+        public const string RunningConfigNotObject = "ExtraHop.RunningConfigNotObject";
+        public const string RunningConfigFileNotFound = "ExtraHop.RunningConfigFileNotFound";
+        public const string BackupFolderNotFound = "ExtraHop.BackupFolderNotFound";
+        public const string BackupFolderNotWritable = "ExtraHop.BackupFolderNotWritable";
+        public const string BackupWriteFailed = "ExtraHop.BackupWriteFailed";
     }
 }

@@ -25,6 +25,8 @@ namespace ExtraHop.Base
                     return AccountErrors.Refused(refused, target);
                 case ApplianceRefusedException applianceRefused:
                     return ApplianceErrors.Refused(applianceRefused, target);
+                case RunningConfigRefusedException refused:
+                    return RunningConfigErrors.Refused(refused, target);
                 case InvalidPrivilegeException privilege:
                     return new ErrorRecord(privilege, ErrorIds.InvalidPrivilege, ErrorCategory.InvalidArgument, target);
                 case InvalidApiPathException path:
