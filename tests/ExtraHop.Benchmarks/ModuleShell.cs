@@ -18,6 +18,9 @@ internal sealed class ModuleShell : IDisposable
     public ModuleShell(string manifestPath)
     {
         var state = InitialSessionState.CreateDefault2();
+        // The REST row's script baseline parses with ConvertFrom-Json, as a script author would; this engine package
+        // has only the core cmdlets, so that one comes from the Utility package, added by hand.
+        state.Commands.Add(new SessionStateCmdletEntry("ConvertFrom-Json", typeof(Microsoft.PowerShell.Commands.ConvertFromJsonCommand), null));
         if (OperatingSystem.IsWindows())
         {
             state.ExecutionPolicy = Microsoft.PowerShell.ExecutionPolicy.Bypass;

@@ -228,7 +228,9 @@ namespace ExtraHop.Base
             }
             string message = error.ErrorDetails?.Message ?? error.Exception.Message;
             string advice = error.ErrorDetails?.RecommendedAction == null ? string.Empty : " Next: " + error.ErrorDetails.RecommendedAction;
-            WriteWarning($"{server}: {message} [{error.FullyQualifiedErrorId}]{advice}");
+            // Most appliance messages already start with the server ("eda01: GET /users: ..."); say it once.
+            string prefix = message.StartsWith(server + ":", StringComparison.OrdinalIgnoreCase) ? string.Empty : server + ": ";
+            WriteWarning($"{prefix}{message} [{error.FullyQualifiedErrorId}]{advice}");
         }
 
         /// <summary>True when a non-terminating error would end this command: -ErrorAction Stop, or else $ErrorActionPreference.</summary>

@@ -97,6 +97,10 @@ namespace ExtraHop.Tests.Cmdlets
             Assert.Equal(RunningConfigBackupStatus.Unchanged, backups["eh3"].Status);
             string warning = Assert.Single(result.Warnings);
             Assert.Contains("[ExtraHop.PermissionDenied", warning, StringComparison.Ordinal);
+            // The warning names the appliance once, though the appliance's message starts with it too.
+            string server = Sim["eh2"].Server;
+            Assert.StartsWith(server + ": ", warning, StringComparison.Ordinal);
+            Assert.DoesNotContain(server + ": " + server, warning, StringComparison.Ordinal);
             Assert.Equal(good, File.ReadAllBytes(Path.Combine(Backups, "eh2.json")));
         }
 
