@@ -109,7 +109,7 @@ Describe 'Set-EHCertificate' {
         $cert = Join-Path $TestDrive 'cert.pem'
         $otherKey = Join-Path $TestDrive 'other.key'
         Set-Content -Path $cert -Value $certificate.ExportCertificatePem()
-        Set-Content -Path $otherKey -Value $other.GetRSAPrivateKey().ExportPkcs8PrivateKeyPem()
+        Set-Content -Path $otherKey -Value [System.Security.Cryptography.X509Certificates.RSACertificateExtensions]::GetRSAPrivateKey($other).ExportPkcs8PrivateKeyPem()
 
         { Set-EHCertificate -Path $cert -Session $session -Confirm:$false -ErrorAction Stop } | Should -Throw -ErrorId 'ExtraHop.CertificateKeyMissing,*'
         { Set-EHCertificate -Path $cert -KeyPath $otherKey -Session $session -Confirm:$false -ErrorAction Stop } | Should -Throw -ErrorId 'ExtraHop.CertificateKeyMismatch,*'
@@ -129,7 +129,7 @@ Describe 'Set-EHCertificate' {
         $cert = Join-Path $TestDrive 'new.pem'
         $key = Join-Path $TestDrive 'new.key'
         Set-Content -Path $cert -Value $certificate.ExportCertificatePem()
-        Set-Content -Path $key -Value $certificate.GetRSAPrivateKey().ExportPkcs8PrivateKeyPem()
+        Set-Content -Path $key -Value [System.Security.Cryptography.X509Certificates.RSACertificateExtensions]::GetRSAPrivateKey($certificate).ExportPkcs8PrivateKeyPem()
 
         $installed = Set-EHCertificate -Path $cert -KeyPath $key -Session $session -PassThru -Confirm:$false
 
@@ -141,7 +141,7 @@ Describe 'Set-EHCertificate' {
     It 'sends an expired certificate with a warning' {
         $certificate = New-TestCertificate -Expired
         $cert = Join-Path $TestDrive 'old.pem'
-        Set-Content -Path $cert -Value ($certificate.ExportCertificatePem() + "`n" + $certificate.GetRSAPrivateKey().ExportPkcs8PrivateKeyPem())
+        Set-Content -Path $cert -Value ($certificate.ExportCertificatePem() + "`n" + [System.Security.Cryptography.X509Certificates.RSACertificateExtensions]::GetRSAPrivateKey($certificate).ExportPkcs8PrivateKeyPem())
 
         Set-EHCertificate -Path $cert -Session $session -Confirm:$false -WarningVariable warned -WarningAction SilentlyContinue
 
