@@ -35,6 +35,7 @@
         'Get-EHUserLock'
         'Unlock-EHUser'
         'Invoke-EHRestMethod'
+        'Get-EHHealthReport'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+
 namespace ExtraHop.Simulator;
 
 /// <summary>How one simulated appliance starts.</summary>
@@ -63,4 +66,14 @@ public sealed class ApplianceOptions
 
     /// <summary>The HTTPS port on 127.0.0.1; 0 picks a free one.</summary>
     public int Port { get; set; }
+
+    /// <summary>
+    /// When set, the appliance serves a self-signed certificate of its own that expires this long after start
+    /// (negative: already expired), instead of the host's certificate valid for a year; for certificate-expiry
+    /// checks. <see cref="SimulatedAppliance.CertificateSha256"/> tells its fingerprint, to pin.
+    /// </summary>
+    public TimeSpan? CertificateLifetime { get; set; }
+
+    /// <summary>Jobs that ended before the appliance started, listed by <c>GET /jobs</c> with the others (newest last).</summary>
+    public IList<PastJob> JobHistory { get; } = new List<PastJob>();
 }

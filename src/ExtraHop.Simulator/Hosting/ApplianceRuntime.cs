@@ -31,6 +31,10 @@ internal sealed class ApplianceRuntime : IAsyncDisposable
         Authenticator = new Authenticator(Users, Tokens);
         var pipeline = new RequestPipeline(this, ApiRoutes.Router);
         Listener = new HttpsListener(host.Certificates.Server, pipeline.HandleAsync, options.Port);
+        if (options.CertificateLifetime is { } lifetime)
+        {
+            Listener.UseRegeneratedCertificate(Tls.CertificateSet.CreateSelfSignedServer(lifetime));
+        }
     }
 
     public string Name { get; }
