@@ -4,7 +4,7 @@ using System.Globalization;
 namespace ExtraHop.Benchmarks;
 
 /// <summary>What to measure and how big: the command line, parsed.</summary>
-internal sealed record BenchmarkOptions(int UploadMiB, int Fleet, int Throttle, int UploadRounds, bool Quick, int RestCalls = 1000)
+internal sealed record BenchmarkOptions(int UploadMiB, int Fleet, int Throttle, int UploadRounds, bool Quick, int RestCalls = 1000, int HealthFleet = 100, int HealthThrottle = 20)
 {
     public const string Usage = """
         Usage: dotnet run -c Release --project tests/ExtraHop.Benchmarks -- [options]
@@ -13,6 +13,8 @@ internal sealed record BenchmarkOptions(int UploadMiB, int Fleet, int Throttle, 
           --throttle N     -ThrottleLimit of the fleet upgrade (default 10)
           --rounds N       upload and REST rounds, alternating which side goes first (default 5, at least 2)
           --rest-calls N   Invoke-EHRestMethod GET users calls per REST round (default 1000)
+          --health N       appliances in the health report (default 100, also with --quick)
+          --health-throttle N  -ThrottleLimit of the health report (default 20)
           --quick          a fast smoke run: 64 MiB, 10 sensors, throttle 3, 2 rounds (explicit options still win)
         """;
 
@@ -30,6 +32,8 @@ internal sealed record BenchmarkOptions(int UploadMiB, int Fleet, int Throttle, 
                 "--throttle" => options with { Throttle = Number(args, ref i, 1, 64) },
                 "--rounds" => options with { UploadRounds = Number(args, ref i, 2, 20) },
                 "--rest-calls" => options with { RestCalls = Number(args, ref i, 1, 100_000) },
+                "--health" => options with { HealthFleet = Number(args, ref i, 2, 500) },
+                "--health-throttle" => options with { HealthThrottle = Number(args, ref i, 1, 64) },
                 _ => throw new FormatException($"Unknown option '{args[i]}'.\n{Usage}"),
             };
         }

@@ -7,7 +7,7 @@ namespace ExtraHop.Benchmarks;
 
 /// <summary>
 /// Runs the measurements in order and prints the table:
-/// <c>dotnet run -c Release --project tests/ExtraHop.Benchmarks -- [--upload-mib 1024] [--fleet 50] [--throttle 10] [--rounds 3] [--rest-calls 1000] [--quick]</c>.
+/// <c>dotnet run -c Release --project tests/ExtraHop.Benchmarks -- [--upload-mib 1024] [--fleet 50] [--throttle 10] [--rounds 3] [--rest-calls 1000] [--health 100] [--health-throttle 20] [--quick]</c>.
 /// Exit code 2 for bad options, non-zero if a run broke; a missed goal is reported in the table, never as a failure.
 /// </summary>
 internal static class Program
@@ -37,10 +37,12 @@ internal static class Program
         var fleet = await FleetBenchmark.RunAsync(manifest, options.Fleet, options.Throttle);
         Console.WriteLine("REST:");
         var rest = await RestBenchmark.RunAsync(manifest, options.RestCalls, options.UploadRounds);
+        Console.WriteLine("Health:");
+        var health = await HealthBenchmark.RunAsync(manifest, options.HealthFleet, options.HealthThrottle);
         string loadAfter = MachineLoad.Describe();
 
         Console.WriteLine();
-        Console.Write(Report.Write(options, upload, fleet, rest, loadBefore, loadAfter));
+        Console.Write(Report.Write(options, upload, fleet, rest, health, loadBefore, loadAfter));
         return 0;
     }
 }

@@ -7,7 +7,7 @@ internal static class Report
 {
     private const double MiB = 1024 * 1024;
 
-    public static string Write(BenchmarkOptions options, UploadResult upload, FleetResult fleet, RestResult rest, string loadBefore, string loadAfter)
+    public static string Write(BenchmarkOptions options, UploadResult upload, FleetResult fleet, RestResult rest, HealthResult health, string loadBefore, string loadAfter)
     {
         var table = new ResultTable();
         double uploadRatio = upload.ModuleBestMiBps / upload.BaselineBestMiBps;
@@ -36,6 +36,9 @@ internal static class Report
             "-", "-", $"{scriptMedian:F3}", "<= 1.30", scriptMedian <= 1.3);
         table.Add($"(d) for scale: the same calls as a C# loop (no PowerShell at all), best of {rest.Rounds}",
             $"{rest.ModuleBest:F2} s", $"{rest.CSharpBest:F2} s (C#: raw HttpClient + JSON parsing)", $"{rest.ModuleBest / rest.CSharpBest:F3}", "-", null);
+
+        table.Add($"(e) health report, {health.Fleet} appliances (console, sensors, recordstores), -ThrottleLimit {health.Throttle}, {health.LatencyMilliseconds} ms per answer",
+            $"{health.FleetSeconds:F2} s", $"{health.IdealSeconds:F2} s ideal = {health.Waves} x {health.SlowestSingleSeconds:F3} s slowest single (of {health.SinglesMeasured})", $"{health.Ratio:F3}", "<= 1.20", health.Ratio <= 1.2);
 
         var text = new StringBuilder(table.ToMarkdown());
         text.AppendLine($"Load average (1/5/15 min) before: {loadBefore}; after: {loadAfter}. Anything above the core count means other work shared the CPUs and the wall-clock rows are noisy.");
