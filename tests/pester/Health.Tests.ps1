@@ -42,7 +42,7 @@ Describe 'Get-EHHealthReport' {
         ($strict.Findings | Where-Object Check -EQ 'Certificate').Severity | Should -Be 'Warning'
         $strict.Status | Should -Be 'Warning'
         $strict.ExitCode | Should -Be 1
-        $strict.Summary | Should -BeLike 'Certificate: The certificate expires on*'
+        $strict.Summary | Should -BeLike 'Certificate: Expires *'
     }
 
     It 'reports record ingest off as Critical, and OK again once it is on' {
@@ -68,7 +68,7 @@ Describe 'Get-EHHealthReport' {
         $sensor = $report | Where-Object Server -EQ $sensor1.Server
         $version = $sensor.Findings | Where-Object Check -EQ 'Version'
         $version.Severity | Should -Be 'Warning'
-        $version.Message | Should -BeLike "*older than the console's 9.9.2.1234*"
+        $version.Message | Should -BeLike "*older than console $($console.Server) (9.9.2.1234)*"
         ($report | Where-Object Server -EQ $console.Server).Findings.Check | Should -Not -Contain 'Version'
     }
 

@@ -62,7 +62,7 @@ namespace ExtraHop.Health
                 var context = new HealthContext(session, system, options, report.CheckedAt);
                 var findings = new List<ExtraHopHealthFinding>
                 {
-                    context.Finding(HealthCheck.Reachability, HealthStatus.OK, $"Answers the API: {report.Role.ToString().ToLowerInvariant()} {system.Version}.", true),
+                    context.Finding(HealthCheck.Reachability, HealthStatus.OK, $"Answers: {report.Role.ToString().ToLowerInvariant()} {system.Version}.", true),
                 };
                 IEnumerable<ExtraHopHealthFinding>[] results = await Task.WhenAll(Checks.Select(check => RunAsync(check, context, limit.Token, cancellationToken))).ConfigureAwait(false);
                 findings.AddRange(results.SelectMany(r => r));

@@ -27,7 +27,7 @@ namespace ExtraHop.Health.Checks
 
             PresentedCertificate certificate = await CertificateProbe.ReadAsync(session.BaseUri, session.Timeout, cancellationToken).ConfigureAwait(false);
             return context.One(Name, Judge(certificate.NotAfter, context.Now, context.Options.CertificateWarningDays, out int daysLeft),
-                Describe("The certificate", certificate.NotAfter, context.Now) + $" ({certificate.Subject}).", daysLeft);
+                Describe(certificate.NotAfter, context.Now) + ".", daysLeft);
         }
 
         /// <summary>Critical once expired, a warning within <paramref name="warningDays"/>; <paramref name="daysLeft"/> is whole days, negative once expired.</summary>
@@ -38,13 +38,13 @@ namespace ExtraHop.Health.Checks
             return daysLeft < warningDays ? HealthStatus.Warning : HealthStatus.OK;
         }
 
-        /// <summary>"The certificate expires on 2027-01-01 (in 12 days)", or "expired on ... (3 days ago)".</summary>
-        internal static string Describe(string what, DateTimeOffset expires, DateTimeOffset now)
+        /// <summary>"Expires 2027-01-01 (in 12 days)", or "Expired 2026-11-30 (3 days ago)": short, as it is read in an 80-column table.</summary>
+        internal static string Describe(DateTimeOffset expires, DateTimeOffset now)
         {
-            string date = expires.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
+            string date = expires.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             double days = (expires - now).TotalDays;
-            if (days <= 0) return $"{what} expired on {date} ({Days(-days)} ago)";
-            return $"{what} expires on {date} (in {Days(days)})";
+            if (days <= 0) return $"Expired {date} ({Days(-days)} ago)";
+            return $"Expires {date} (in {Days(days)})";
         }
 
         private static string Days(double days)

@@ -27,8 +27,8 @@ namespace ExtraHop.Health.Checks
             }
 
             return state.IngestEnabled
-                ? context.One(Name, HealthStatus.OK, $"Record ingest is on for cluster {state.ClusterId}.", true)
-                : context.One(Name, HealthStatus.Critical, $"Record ingest is off for cluster {state.ClusterId}: records are being dropped. Set-EHClusterIngest -Enabled $true turns it on.", false);
+                ? context.One(Name, HealthStatus.OK, $"Record ingest is on (cluster {state.ClusterId}).", true)
+                : context.One(Name, HealthStatus.Critical, $"Record ingest is off (cluster {state.ClusterId}): records are dropped.", false);
         }
     }
 }

@@ -36,12 +36,12 @@ namespace ExtraHop.Health.Checks
 
                 DateTimeOffset? when = JobTimes.LastActivity(job);
                 if (when.HasValue && when.Value < since) continue;
-                string at = when.HasValue ? " at " + when.Value.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) : " (the appliance does not say when)";
+                string at = when.HasValue ? " " + when.Value.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) : " (time not given)";
                 string details = string.IsNullOrWhiteSpace(job.Details) ? string.Empty : ": " + job.Details!.Trim();
                 findings.Add(context.Finding(Name, HealthStatus.Warning, $"{name} ended {job.Status}{at}{details}", job.Id));
             }
 
-            if (findings.Count == 0) findings.Add(context.Finding(Name, HealthStatus.OK, $"No job is running or failed in the last {hours} hours."));
+            if (findings.Count == 0) findings.Add(context.Finding(Name, HealthStatus.OK, $"None running or failed in {hours} h."));
             return findings;
         }
     }

@@ -24,19 +24,18 @@ namespace ExtraHop.Health.Checks
             string? console = context.Options.ConsoleVersion;
             string? version = context.System.Version;
             if (console == null || context.Role == ApplianceRole.Console) return Enumerable.Empty<ExtraHopHealthFinding>();
-            int? comparison = FirmwareVersion.Compare(version, console);
-            string consoleName = $"the console's {console} ({context.Options.ConsoleServer})";
-            switch (comparison)
+            string consoleName = $"console {context.Options.ConsoleServer} ({console})";
+            switch (FirmwareVersion.Compare(version, console))
             {
                 case null:
-                    return context.One(Name, HealthStatus.Warning, $"The version '{version}' cannot be compared with {consoleName}.", version);
+                    return context.One(Name, HealthStatus.Warning, $"'{version}' cannot be compared with {consoleName}.", version);
                 case 0:
-                    return context.One(Name, HealthStatus.OK, $"Runs {version}, {consoleName}.", version);
+                    return context.One(Name, HealthStatus.OK, $"{version}, the same as {consoleName}.", version);
                 case int older when older < 0:
-                    return context.One(Name, HealthStatus.Warning, $"Runs {version}, older than {consoleName}.", version);
+                    return context.One(Name, HealthStatus.Warning, $"{version}, older than {consoleName}.", version);
                 default:
                     return context.One(Name, HealthStatus.Critical,
-                        $"Runs {version}, newer than {consoleName}: a console must run at least the firmware of every appliance connected to it.", version);
+                        $"{version}, newer than {consoleName}: a console must run at least its appliances' firmware.", version);
             }
         }
     }
