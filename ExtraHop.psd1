@@ -35,6 +35,14 @@
         'Get-EHUserLock'
         'Unlock-EHUser'
         'Invoke-EHRestMethod'
+        'Get-EHProcess'
+        'Restart-EHProcess'
+        'Get-EHService'
+        'Set-EHService'
+        'Restart-EHAppliance'
+        'Stop-EHAppliance'
+        'Get-EHTicketing'
+        'Set-EHTicketing'
         'Get-EHHealthReport'
     )
     FunctionsToExport    = @()

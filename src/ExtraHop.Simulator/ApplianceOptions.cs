@@ -67,6 +67,12 @@ public sealed class ApplianceOptions
     /// <summary>The HTTPS port on 127.0.0.1; 0 picks a free one.</summary>
     public int Port { get; set; }
 
+    /// <summary>Processes that are not running at start (names from <c>GET /extrahop/processes</c>, such as "exalerts"); a process restart starts them.</summary>
+    public IList<string> StoppedProcesses { get; } = new List<string>();
+
+    /// <summary>The address <c>GET /extrahop/idrac</c> reports; null (the default) makes it answer 404, as a virtual appliance without an iDRAC does.</summary>
+    public string? IdracAddress { get; set; }
+
     /// <summary>
     /// When set, the appliance serves a self-signed certificate of its own that expires this long after start
     /// (negative: already expired), instead of the host's certificate valid for a year; for certificate-expiry

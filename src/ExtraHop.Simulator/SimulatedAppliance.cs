@@ -74,4 +74,19 @@ public sealed class SimulatedAppliance
 
     /// <summary>Makes every bearer token issued so far invalid: the next call with one gets 401. No effect without RevealX 360 credentials.</summary>
     public void ExpireTokens() => _runtime.Tokens?.ExpireAll();
+
+    /// <summary>The names of the processes that are not running now.</summary>
+    public IReadOnlyList<string> StoppedProcesses => _runtime.System.Processes().Where(p => p.UptimeSeconds is null).Select(p => p.Name).ToArray();
+
+    /// <summary>Stops a process, as a crash would; <c>GET /extrahop/processes</c> shows it stopped until it is restarted.</summary>
+    public void StopProcess(string name) => _runtime.System.StopProcess(name);
+
+    /// <summary>Each service and whether it is enabled now.</summary>
+    public IReadOnlyDictionary<string, bool> Services => _runtime.System.Services();
+
+    /// <summary>The ticketing integration now: enabled, and the URL template.</summary>
+    public (bool Enabled, string UrlTemplate) Ticketing => _runtime.System.Ticketing();
+
+    /// <summary>True once the appliance was shut down (<c>POST /extrahop/shutdown</c>); it never comes back.</summary>
+    public bool IsShutDown => _runtime.Engine.IsShutDown;
 }

@@ -35,4 +35,13 @@ public enum SimulatorEventKind
 
     /// <summary>A rollback put the previous firmware back.</summary>
     RolledBack,
+
+    /// <summary>A process was restarted (POST /extrahop/processes/{process}/restart).</summary>
+    ProcessRestarted,
+
+    /// <summary>Services or ticketing settings changed.</summary>
+    SettingsChanged,
+
+    /// <summary>The appliance was shut down; it stays down.</summary>
+    ShutDown,
 }

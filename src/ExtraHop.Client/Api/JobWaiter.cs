@@ -1,6 +1,5 @@
 using System;
 using System.Diagnostics;
-using System.Net;
 using System.Threading;
 using System.Threading.Tasks;
 using ExtraHop.Models;
@@ -81,11 +80,11 @@ namespace ExtraHop.Api
                     newCertificate.Warn?.Invoke($"{session.Server} came back from its restart with a new certificate; as -AcceptNewCertificate allows, its session now trusts only that one (SHA-256 {ex.CertificateSha256}){(before == null ? string.Empty : " instead of " + before)}.");
                     continue;
                 }
-                catch (ExtraHopApiException ex) when (IsRebootSymptom(ex, applianceWasUnavailable, jobWasSeen))
+                catch (ExtraHopApiException ex) when (RebootSymptoms.IsRebooting(ex, notFoundMeansRestarted: applianceWasUnavailable || jobWasSeen))
                 {
                     applianceWasUnavailable = true;
                     serverAskedToWait = ex.RetryAfter;
-                    progress?.Invoke(new JobWaitUpdate(lastSeen, Describe(ex), clock.Elapsed));
+                    progress?.Invoke(new JobWaitUpdate(lastSeen, RebootSymptoms.Describe(ex), clock.Elapsed));
                 }
 
                 TimeSpan delay = serverAskedToWait.HasValue && serverAskedToWait > pollInterval ? serverAskedToWait.Value : pollInterval;
@@ -93,39 +92,6 @@ namespace ExtraHop.Api
                 if (remaining <= TimeSpan.Zero) throw new JobWaitTimeoutException(session.Server, job.Id, timeout, lastSeen);
                 await Task.Delay(Min(delay, remaining), cancellationToken).ConfigureAwait(false);
             }
-        }
-
-        private static bool IsRebootSymptom(ExtraHopApiException ex, bool applianceWasUnavailable, bool jobWasSeen)
-        {
-            switch (ex.Kind)
-            {
-                case ApiFailureKind.ConnectionFailed:
-                case ApiFailureKind.Timeout:
-                    return true;
-                case ApiFailureKind.InvalidResponse:
-                    // A booting web server can answer 200 with a placeholder page.
-                    return true;
-                case ApiFailureKind.HttpStatus:
-                    int status = (int)ex.StatusCode!.Value;
-                    if (status == 429 || status == 502 || status == 503 || status == 504) return true;
-                    return status == (int)HttpStatusCode.NotFound && (applianceWasUnavailable || jobWasSeen);
-                default:
-                    return false;
-            }
-        }
-
-        private static string Describe(ExtraHopApiException ex)
-        {
-            switch (ex.Kind)
-            {
-                case ApiFailureKind.ConnectionFailed: return "appliance unreachable (restarting)";
-                case ApiFailureKind.Timeout: return "appliance not answering";
-                case ApiFailureKind.InvalidResponse: return "appliance starting up";
-            }
-            int status = (int)ex.StatusCode!.Value;
-            if (status == 429) return "appliance asked to slow down";
-            if (status == 404) return "appliance restarted; job not yet known again";
-            return "appliance starting up (" + status + ")";
         }
 
         private static ExtraHopApiException CertificateChanged(ExtraHopSession session, ExtraHopJob job, ExtraHopApiException refused)

@@ -2,7 +2,7 @@ using ExtraHop.Json;
 
 namespace ExtraHop.Models
 {
-    /// <summary>An appliance's identity and firmware (GET /extrahop, plus its edition).</summary>
+    /// <summary>An appliance's identity and firmware (GET /extrahop, plus its edition, iDRAC address and platform).</summary>
     public sealed class ExtraHopSystem : ExtraHopObject
     {
         public string? Hostname { get; internal set; }
@@ -15,6 +15,9 @@ namespace ExtraHop.Models
         /// <summary>From /extrahop/edition; empty when the appliance does not offer it.</summary>
         [NotFromApi]
         public string? Edition { get; internal set; }
+        /// <summary>From /extrahop/idrac: the address of the hardware's iDRAC; empty on virtual appliances and others that do not serve it.</summary>
+        [NotFromApi]
+        public string? IdracAddress { get; internal set; }
         [NotFromApi]
         public ApplianceRole Role => PlatformRoles.FromPlatform(Platform);
 

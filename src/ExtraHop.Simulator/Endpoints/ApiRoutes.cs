@@ -63,6 +63,15 @@ internal static class ApiRoutes
         new Route("POST", Api + "/tags/{id}/devices", Access.AnyUser, TagEndpoints.AssignAsync),
         new Route("GET", Api + "/supportpacks", Access.Reader, SupportPackEndpoints.ListAsync),
         new Route("GET", Api + "/supportpacks/{filename}", Access.Reader, SupportPackEndpoints.DownloadAsync),
+
+        new Route("GET", Api + "/extrahop/idrac", Access.Reader, SystemEndpoints.GetIdracAsync),
+        new Route("POST", Api + "/extrahop/shutdown", Access.SystemAdministrator, SystemEndpoints.ShutdownAsync),
+        new Route("GET", Api + "/extrahop/processes", Access.Reader, ProcessEndpoints.ListAsync),
+        new Route("POST", Api + "/extrahop/processes/{process}/restart", Access.SystemAdministrator, ProcessEndpoints.RestartAsync),
+        new Route("GET", Api + "/extrahop/services", Access.Reader, SettingsEndpoints.GetServicesAsync),
+        new Route("PATCH", Api + "/extrahop/services", Access.SystemAdministrator, SettingsEndpoints.PatchServicesAsync),
+        new Route("GET", Api + "/extrahop/ticketing", Access.Reader, SettingsEndpoints.GetTicketingAsync),
+        new Route("PATCH", Api + "/extrahop/ticketing", Access.SystemAdministrator, SettingsEndpoints.PatchTicketingAsync),
     }));
 
     /// <summary>The served routes, then one for each documented operation they lack, which answers 501.</summary>

@@ -23,7 +23,6 @@ internal static class SystemEndpoints
 
     public static Task GetVersionAsync(ApiContext c) => c.OkAsync(new VersionInfo(c.Engine.Facts().CurrentVersion));
 
-    /// <summary>A restart is a job with a reboot and no version change.</summary>
     /// <summary>
     /// 202 with no Location: the guide lists only firmware/latest/upgrade and sslcert as creating jobs, and a
     /// summary of the REST API Explorer's description says only "The appliance is restarting".
@@ -33,6 +32,21 @@ internal static class SystemEndpoints
         c.Engine.Restart();
         return c.AcceptedWithoutJobAsync();
     }
+
+    /// <summary>202 with no Location, like the restart; the appliance goes down and stays down.</summary>
+    public static Task ShutdownAsync(ApiContext c)
+    {
+        c.Engine.Shutdown();
+        return c.AcceptedWithoutJobAsync();
+    }
+
+    /// <summary>
+    /// The iDRAC address under the INFERRED field <c>idrac_ipaddr</c> (the real field name is UNKNOWN); 404 on an
+    /// appliance configured without one, as a virtual appliance has none.
+    /// </summary>
+    public static Task GetIdracAsync(ApiContext c) => c.Appliance.IdracAddress is { } address
+        ? c.OkAsync(new IdracInfo(address))
+        : throw new ApiErrorException(404, "This appliance has no iDRAC");
 
     /// <summary>
     /// The API's own words for the appliance types (they name <c>remote_appliance_type</c> values).
@@ -53,4 +67,6 @@ internal static class SystemEndpoints
     private sealed record PlatformInfo(string Platform);
 
     private sealed record VersionInfo(string Version);
+
+    private sealed record IdracInfo(string IdracIpaddr);
 }

@@ -34,6 +34,7 @@ internal sealed class ApplianceEngine
     private RebootPhase _phase = RebootPhase.Up;
     private bool _portClosed;
     private int _bootingAnswers;
+    private bool _shutDown;
 
     public ApplianceEngine(ApplianceOptions options, HostContext host)
     {
@@ -163,6 +164,37 @@ internal sealed class ApplianceEngine
         Wake.Set();
     }
 
+    /// <summary>Shuts the appliance down, without a job: it goes down like a reboot and never comes back. Refused while a job runs.</summary>
+    public void Shutdown()
+    {
+        lock (_lock)
+        {
+            var now = AdvanceToNow();
+            if (_activeJob is not null)
+            {
+                throw new ApiErrorException(400, $"A job is in progress on this appliance (job {_activeJob.Id}: {_activeJob.Spec.Type}); shut it down once the job has ended");
+            }
+
+            _shutDown = true;
+            Record(SimulatorEventKind.ShutDown, "shutdown requested", now);
+            StartReboot(now, "shutdown requested");
+        }
+
+        Wake.Set();
+    }
+
+    /// <summary>True once the appliance was shut down.</summary>
+    public bool IsShutDown
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _shutDown;
+            }
+        }
+    }
+
     /// <summary>Counts a request answered with the booting page; the last one a booting phase waits for lets it end.</summary>
     public void CountBootingAnswer()
     {
@@ -289,7 +321,7 @@ internal sealed class ApplianceEngine
     {
         (TimeSpan At, Action Apply)? reboot = (_reboot, _phase) switch
         {
-            ({ } cycle, RebootPhase.Down) when _portClosed => (cycle.BootAt, StartBooting),
+            ({ } cycle, RebootPhase.Down) when _portClosed && !cycle.Endless => (cycle.BootAt, StartBooting),
             ({ } cycle, RebootPhase.Booting) when _bootingAnswers >= cycle.BootingAnswersNeeded => (cycle.UpAt, FinishBooting),
             _ => null,
         };
@@ -380,7 +412,8 @@ internal sealed class ApplianceEngine
 
     private void StartReboot(TimeSpan at, string cause)
     {
-        _reboot = RebootCycle.Starting(at, Faults.RebootDowntime, Faults.BootingDuration, Faults.JobNotFoundAfterBoot, Faults.MinimumBootingAnswers);
+        _reboot = RebootCycle.Starting(at, Faults.RebootDowntime, Faults.BootingDuration, Faults.JobNotFoundAfterBoot, Faults.MinimumBootingAnswers)
+            with { Endless = _shutDown || Faults.RebootNeverReturns };
         _bootingAnswers = 0;
         _phase = RebootPhase.Down;
         _portClosed = false;

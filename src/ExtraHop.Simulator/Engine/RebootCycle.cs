@@ -25,6 +25,9 @@ internal enum RebootPhase
 /// <param name="BootingAnswersNeeded">The 503 answers the booting phase must give before it may end (a test fault; usually 0).</param>
 internal sealed record RebootCycle(TimeSpan BootAt, TimeSpan UpAt, TimeSpan JobsHiddenUntil, int BootingAnswersNeeded)
 {
+    /// <summary>True for a shutdown, or a reboot that never comes back (a fault): the appliance stays down, and the instants above never come.</summary>
+    public bool Endless { get; init; }
+
     public static RebootCycle Starting(TimeSpan at, TimeSpan downtime, TimeSpan booting, TimeSpan jobsHidden, int bootingAnswersNeeded)
     {
         var bootAt = at + downtime;

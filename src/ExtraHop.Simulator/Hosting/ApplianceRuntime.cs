@@ -28,6 +28,8 @@ internal sealed class ApplianceRuntime : IAsyncDisposable
             Tokens = new TokenIssuer(options.ClientId, options.ClientSecret, options.TokenLifetimeSeconds);
         }
 
+        System = new SystemSettings(options.StoppedProcesses, () => host.Clock.WallNow);
+        IdracAddress = options.IdracAddress;
         Authenticator = new Authenticator(Users, Tokens);
         var pipeline = new RequestPipeline(this, ApiRoutes.Router);
         Listener = new HttpsListener(host.Certificates.Server, pipeline.HandleAsync, options.Port);
@@ -64,6 +66,12 @@ internal sealed class ApplianceRuntime : IAsyncDisposable
 
     /// <summary>Tags, the objects the guide's examples create and assign to devices.</summary>
     public TagStore Tags { get; } = new();
+
+    /// <summary>Processes, services and the ticketing integration.</summary>
+    public SystemSettings System { get; }
+
+    /// <summary>What <c>GET /extrahop/idrac</c> reports; null when the appliance has no iDRAC (404).</summary>
+    public string? IdracAddress { get; }
 
     /// <summary>Present when the appliance plays a RevealX 360 tenant.</summary>
     public TokenIssuer? Tokens { get; }

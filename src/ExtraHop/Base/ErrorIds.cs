@@ -39,5 +39,10 @@ namespace ExtraHop.Base
         public const string NotSupportedByFirmware = "ExtraHop.NotSupportedByFirmware";
         public const string InvalidApiPath = "ExtraHop.InvalidApiPath";
         public const string InvalidBody = "ExtraHop.InvalidBody";
+        public const string UnknownProcess = "ExtraHop.UnknownProcess";
+        public const string UnknownService = "ExtraHop.UnknownService";
+        public const string InvalidUrlTemplate = "ExtraHop.InvalidUrlTemplate";
+        public const string RestartTimedOut = "ExtraHop.RestartTimedOut";
+        public const string RestartVersionChanged = "ExtraHop.RestartVersionChanged";
     }
 }

@@ -31,6 +31,13 @@ namespace ExtraHop.Base
                     return new ErrorRecord(body, ErrorIds.InvalidBody, ErrorCategory.InvalidData, target);
                 case PlainTextPasswordException plain:
                     return new ErrorRecord(plain, ErrorIds.PlainTextPassword, ErrorCategory.SecurityError, target);
+                case UnknownProcessException unknownProcess:
+                    return new ErrorRecord(unknownProcess, ErrorIds.UnknownProcess, ErrorCategory.ObjectNotFound, target);
+                case InvalidUrlTemplateException template:
+                    return new ErrorRecord(template, ErrorIds.InvalidUrlTemplate, ErrorCategory.InvalidArgument, target);
+                case ApplianceRestartException restart:
+                    return new ErrorRecord(restart, restart.Failure == ApplianceRestartFailure.TimedOut ? ErrorIds.RestartTimedOut : ErrorIds.RestartVersionChanged,
+                        restart.Failure == ApplianceRestartFailure.TimedOut ? ErrorCategory.OperationTimeout : ErrorCategory.InvalidResult, target);
                 case ArgumentException argument:
                     return new ErrorRecord(argument, ErrorIds.InvalidArgument, ErrorCategory.InvalidArgument, target);
                 default:

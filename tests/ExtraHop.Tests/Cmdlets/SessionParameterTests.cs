@@ -32,6 +32,11 @@ namespace ExtraHop.Tests.Cmdlets
             ["Get-EHUserLock"] = "-Username setup",
             ["Unlock-EHUser"] = "-Username setup -Confirm:$false",
             ["Invoke-EHRestMethod"] = "-Method GET -Path users",
+            ["Restart-EHProcess"] = "-Name exapi -Confirm:$false",
+            ["Set-EHService"] = "-Name ssh -Enabled $true -Confirm:$false",
+            ["Set-EHTicketing"] = "-Enabled $true -Confirm:$false",
+            ["Restart-EHAppliance"] = "-Force",
+            ["Stop-EHAppliance"] = "-Force",
         };
 
         public override async Task InitializeAsync()
