@@ -30,6 +30,7 @@ Describe 'Get-EHHealthReport' {
         ($report | Where-Object Server -EQ $rs1.Server).Role | Should -Be 'Recordstore'
         ($report | Measure-Object -Property ExitCode -Maximum).Maximum | Should -Be 0
         ($report | Where-Object Server -EQ $rs1.Server).Findings.Check | Should -Contain 'Ingest'
+        ($report | Where-Object Server -EQ $sensor1.Server).Findings.Check | Should -Contain 'Processes'
     }
 
     It 'moves the certificate finding with -CertificateWarningDays' {

@@ -22,6 +22,7 @@ namespace ExtraHop.Health
             new CertificateCheck(),
             new IngestCheck(),
             new JobCheck(),
+            new ProcessCheck(),
             new VersionCheck(),
         };
 

@@ -23,6 +23,9 @@ namespace ExtraHop.Tests.Cmdlets
 
         public override async Task InitializeAsync()
         {
+            var stopped = Simulators.Sensor("eh4", ConsoleVersion);
+            stopped.StoppedProcesses.Add("exalerts");
+            stopped.StoppedProcesses.Add("exremote");
             var lagging = new ApplianceOptions { Name = "eh2", Role = SimRole.Sensor, Version = "9.8.1.1000", CertificateLifetime = TimeSpan.FromDays(10) };
             lagging.JobHistory.Add(new PastJob { Status = "FAILED", Details = "configuration migration failed: disk full", EndedAgo = TimeSpan.FromHours(2) });
             lagging.JobHistory.Add(new PastJob { Status = "TIMEOUT", Details = "an old failure", EndedAgo = TimeSpan.FromDays(3) });
@@ -32,6 +35,7 @@ namespace ExtraHop.Tests.Cmdlets
                 Simulators.Sensor("eh1", ConsoleVersion),
                 lagging,
                 new ApplianceOptions { Name = "eh3", Role = SimRole.Sensor, Version = "9.9.3.2000", CertificateLifetime = TimeSpan.FromDays(-2) },
+                stopped,
                 new ApplianceOptions { Name = "rs1", Role = SimRole.Recordstore, Version = ConsoleVersion, ClusterName = "rsc1", NodeKind = Simulator.RecordstoreNodeKind.Manager, IngestEnabled = false });
         }
 
@@ -63,11 +67,11 @@ namespace ExtraHop.Tests.Cmdlets
             Assert.Equal(Sim["eh1"].Server, report.Server);
             Assert.Equal(ExtraHop.Models.ApplianceRole.Sensor, report.Role);
             Assert.Equal(ConsoleVersion, report.Version);
-            Assert.Equal(new[] { HealthCheck.Reachability, HealthCheck.Certificate, HealthCheck.Jobs }, report.Findings.Select(f => f.Check));
+            Assert.Equal(new[] { HealthCheck.Reachability, HealthCheck.Certificate, HealthCheck.Jobs, HealthCheck.Processes }, report.Findings.Select(f => f.Check));
             Assert.All(report.Findings, f => Assert.Equal(HealthStatus.OK, f.Severity));
             Assert.All(report.Findings, f => Assert.Equal(Sim["eh1"].Server, f.Server));
             Assert.Equal(364, Only(report, HealthCheck.Certificate).Value);
-            Assert.Equal("All 3 checks passed.", report.Summary);
+            Assert.Equal("All 4 checks passed.", report.Summary);
         }
 
         [Fact]
@@ -140,6 +144,21 @@ namespace ExtraHop.Tests.Cmdlets
         }
 
         [Fact]
+        public void EachProcessNotRunningIsCriticalAndARestartClearsIt()
+        {
+            ExtraHopHealthReport report = ReportOf("eh4");
+            var processes = report.Findings.Where(f => f.Check == HealthCheck.Processes).ToList();
+            Assert.Equal(new[] { "exalerts", "exremote" }, processes.Select(f => (string)f.Value!).OrderBy(n => n));
+            Assert.All(processes, f => Assert.Equal(HealthStatus.Critical, f.Severity));
+            Assert.Equal(HealthStatus.Critical, report.Status);
+
+            Shell.Invoke("Restart-EHProcess exalerts -Session $eh4 -Confirm:$false; Restart-EHProcess exremote -Session $eh4 -Confirm:$false").AssertNoErrors();
+            ExtraHopHealthReport after = Shell.Invoke("Get-EHHealthReport -Session $eh4").AssertNoErrors().Single<ExtraHopHealthReport>();
+            Assert.Equal(HealthStatus.OK, Only(after, HealthCheck.Processes).Severity);
+            Assert.Equal(HealthStatus.OK, after.Status);
+        }
+
+        [Fact]
         public void WithAConsoleInTheSetOlderAppliancesWarnNewerOnesAreCriticalAndTheConsoleIsNotCompared()
         {
             foreach (string name in new[] { "ec1", "eh1", "eh2", "eh3" }) Connect(name);
@@ -189,8 +208,8 @@ namespace ExtraHop.Tests.Cmdlets
 
             Assert.All(rows, row => Assert.IsType<ExtraHopHealthFinding>(row));
             var findings = rows.Cast<ExtraHopHealthFinding>().ToList();
-            Assert.Equal(3, findings.Count(f => f.Server == Sim["eh1"].Server));
-            Assert.Equal(4, findings.Count(f => f.Server == Sim["rs1"].Server));
+            Assert.Equal(4, findings.Count(f => f.Server == Sim["eh1"].Server));
+            Assert.Equal(5, findings.Count(f => f.Server == Sim["rs1"].Server));
             Assert.Contains(findings, f => f.Server == Sim["rs1"].Server && f.Check == HealthCheck.Ingest && f.Severity == HealthStatus.Critical);
         }
 
