@@ -43,6 +43,14 @@
         'Stop-EHAppliance'
         'Get-EHTicketing'
         'Set-EHTicketing'
+        'Get-EHAppliance'
+        'Add-EHAppliance'
+        'Remove-EHAppliance'
+        'Get-EHCloudService'
+        'Set-EHCloudService'
+        'Get-EHApplianceProductKey'
+        'Get-EHApplianceAssociation'
+        'Set-EHApplianceAssociation'
         'Get-EHHealthReport'
     )
     FunctionsToExport    = @()

@@ -74,6 +74,13 @@ public sealed class ApplianceOptions
     public string? IdracAddress { get; set; }
 
     /// <summary>
+    /// Consoles only: the appliances connected to it (<c>GET /appliances</c>). Null gives a console one of every kind,
+    /// at the console's version: a sensor, an IDS sensor, a recordstore and a packetstore (ids 1 to 4). An empty list
+    /// gives a console with nothing connected.
+    /// </summary>
+    public System.Collections.Generic.IList<ConnectedApplianceOptions>? ConnectedAppliances { get; set; }
+
+    /// <summary>
     /// When set, the appliance serves a self-signed certificate of its own that expires this long after start
     /// (negative: already expired), instead of the host's certificate valid for a year; for certificate-expiry
     /// checks. <see cref="SimulatedAppliance.CertificateSha256"/> tells its fingerprint, to pin.

@@ -80,7 +80,7 @@ namespace ExtraHop.Api
         public static Task<ExtraHopJob> RollbackAsync(ExtraHopSession session, CancellationToken cancellationToken) =>
             StartJobAsync(session, ApiRequest.Post("extrahop/firmware/previous/rollback"), cancellationToken);
 
-        private static async Task<ExtraHopJob> StartJobAsync(ExtraHopSession session, ApiRequest request, CancellationToken cancellationToken)
+        internal static async Task<ExtraHopJob> StartJobAsync(ExtraHopSession session, ApiRequest request, CancellationToken cancellationToken)
         {
             request.FindJobItStarted = token => JobApi.FindRunningAsync(session, token);
             ApiResponse response = await session.Connection.SendAsync(request, cancellationToken).ConfigureAwait(false);

@@ -6,7 +6,7 @@ namespace ExtraHop.Api
 {
     /// <summary>
     /// An operation that only later firmware serves, and the first version whose REST API guide lists it. An appliance
-    /// that predates it answers 404, which on its own reads as "no such user" or "no such object"; when the session's
+    /// that predates it answers 404 (or 405 where the path exists for another method), which on its own reads as "no such user" or "no such object"; when the session's
     /// firmware is older than the feature, that 404 becomes a NotSupportedByFirmware failure naming the version
     /// needed. A newer appliance's 404 stays what it is. Nothing is refused up front: the guides cover 9.0 and 9.9 only,
     /// so a release in between may already have the operation.
@@ -15,6 +15,12 @@ namespace ExtraHop.Api
     {
         /// <summary>GET and DELETE /users/{username}/lock: in the 9.9 guide, not in 9.0's.</summary>
         public static readonly FirmwareFeature UserLocks = new FirmwareFeature("Locked accounts (GET and DELETE /users/{username}/lock)", "9.9");
+
+        /// <summary>POST /appliances/{id}/cloudservices: in the 9.9 guide; 9.0 offers only the GET, so the POST meets 405.</summary>
+        public static readonly FirmwareFeature CloudServiceChanges = new FirmwareFeature("Changing cloud services (POST /appliances/{id}/cloudservices)", "9.9");
+
+        /// <summary>GET and POST /appliances/{ids_id}/association: in the 9.9 guide, not in 9.0's.</summary>
+        public static readonly FirmwareFeature IdsAssociations = new FirmwareFeature("IDS sensor associations (GET and POST /appliances/{ids_id}/association)", "9.9");
 
         private FirmwareFeature(string name, string firstVersion)
         {
@@ -28,7 +34,9 @@ namespace ExtraHop.Api
         /// <summary>The failure to report for <paramref name="failure"/>: a firmware explanation for a 404 from older firmware, else the failure itself.</summary>
         public ExtraHopApiException Explain(ExtraHopSession session, ExtraHopApiException failure)
         {
-            if (failure.StatusCode != HttpStatusCode.NotFound || !(FirmwareVersion.Compare(session.Version, FirstVersion) < 0)) return failure;
+            // 405: the path exists on older firmware for another method (GET cloudservices), just not for this one.
+            bool absent = failure.StatusCode == HttpStatusCode.NotFound || failure.StatusCode == HttpStatusCode.MethodNotAllowed;
+            if (!absent || !(FirmwareVersion.Compare(session.Version, FirstVersion) < 0)) return failure;
             return new ExtraHopApiException(
                 ApiFailureKind.NotSupportedByFirmware,
                 $"{Name} came with firmware {FirstVersion}; {session.Server} runs {session.Version}, whose REST API does not offer them. Upgrade it to {FirstVersion} or later, or use its Administration settings.",

@@ -69,6 +69,7 @@ namespace ExtraHop.Upgrade
                 entry.CurrentVersion = system.Version;
                 entry.Platform = system.Platform;
                 entry.Role = system.Role;
+                if (entry.Role == ApplianceRole.Console) await ReadConnectedAsync(planned, cancellationToken).ConfigureAwait(false);
                 if (entry.Role != ApplianceRole.Recordstore) return planned;
 
                 try
@@ -102,6 +103,22 @@ namespace ExtraHop.Upgrade
                 planned.ReadError = ex.Message;
             }
             return planned;
+        }
+
+        /// <summary>
+        /// A console's firmware must stay at least as new as every appliance connected to it, not only those in the
+        /// plan: the connected appliances are read so the rules can check the ones the plan leaves out.
+        /// </summary>
+        private static async Task ReadConnectedAsync(PlannedAppliance console, CancellationToken cancellationToken)
+        {
+            try
+            {
+                console.Connected = await ApplianceApi.GetConnectedAsync(console.Target.Session, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ExtraHopApiException ex)
+            {
+                console.ConnectedReadError = $"{console.Entry.Server}'s connected appliances could not be read ({ex.Message})";
+            }
         }
 
         private static List<PlannedCluster> GroupClusters(IEnumerable<PlannedAppliance> appliances)

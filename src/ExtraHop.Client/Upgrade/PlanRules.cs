@@ -111,9 +111,53 @@ namespace ExtraHop.Upgrade
             yield return Rule("ConsoleNotBehind",
                 NotBehind(readable, ApplianceRole.Console, a => a.Entry.Role != ApplianceRole.Console, "console", "appliance it manages"),
                 "after the upgrade every console runs a version at least as new as every other appliance");
+            yield return ConsoleNotBehindConnected(readable);
             yield return Rule("SensorNotBehind",
                 NotBehind(readable, ApplianceRole.Sensor, a => a.Entry.Role == ApplianceRole.Recordstore || a.Entry.Role == ApplianceRole.Packetstore, "sensor", "recordstore or packetstore"),
                 "after the upgrade every sensor runs a version at least as new as every recordstore and packetstore");
+        }
+
+        /// <summary>
+        /// The guide's rule covers every appliance connected to a console, not only those in the plan: one that the
+        /// plan leaves out and that runs a newer version than the console's target refuses the plan, and is named.
+        /// A console whose connected appliances could not be read cannot be shown to keep the rule.
+        /// </summary>
+        private static UpgradeRuleCheck ConsoleNotBehindConnected(List<PlannedAppliance> appliances)
+        {
+            List<PlannedAppliance> consoles = appliances.Where(a => a.Entry.Role == ApplianceRole.Console).ToList();
+            if (consoles.Count == 0) return Pass("ConsoleNotBehindConnected", "no console in the plan");
+            var violations = new List<string>();
+            foreach (PlannedAppliance console in consoles)
+            {
+                if (console.ConnectedReadError != null)
+                {
+                    violations.Add(console.ConnectedReadError + "; the console's version cannot be checked against them");
+                    continue;
+                }
+                string? consoleVersion = console.Entry.TargetVersion ?? console.Entry.CurrentVersion;
+                foreach (ExtraHopAppliance connected in console.Connected ?? new List<ExtraHopAppliance>())
+                {
+                    if (InPlan(connected, appliances)) continue;
+                    if (FirmwareVersion.Compare(consoleVersion, connected.FirmwareVersion) < 0)
+                    {
+                        violations.Add($"console {console.Entry.Server} would run {consoleVersion}, older than {connected.Hostname} (id {connected.Id}, connected to it but not in the plan) at {connected.FirmwareVersion}");
+                    }
+                }
+            }
+            return Rule("ConsoleNotBehindConnected", violations, "after the upgrade every console runs a version at least as new as every appliance connected to it");
+        }
+
+        /// <summary>Whether a connected appliance is one of the plan's (then ConsoleNotBehind checks it with its own target).</summary>
+        private static bool InPlan(ExtraHopAppliance connected, List<PlannedAppliance> appliances) =>
+            appliances.Any(a => SameHost(connected.Hostname, a.Entry.Server) || SameHost(connected.Hostname, a.Target.Session.Hostname));
+
+        private static bool SameHost(string? connected, string? server)
+        {
+            if (string.IsNullOrWhiteSpace(connected) || string.IsNullOrWhiteSpace(server)) return false;
+            string host = server!.Trim();
+            int colon = host.LastIndexOf(':');
+            if (colon > 0 && host.IndexOf(':') == colon) host = host.Substring(0, colon);
+            return string.Equals(connected!.Trim(), host, System.StringComparison.OrdinalIgnoreCase);
         }
 
         private static IEnumerable<string> NotBehind(List<PlannedAppliance> appliances, ApplianceRole role, System.Func<PlannedAppliance, bool> others, string roleName, string otherName)

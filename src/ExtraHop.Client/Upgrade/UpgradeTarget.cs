@@ -63,6 +63,12 @@ namespace ExtraHop.Upgrade
 
         /// <summary>It already runs the target version and -Reinstall was not given: it is left alone (Skipped).</summary>
         public bool AlreadyAtTarget { get; set; }
+
+        /// <summary>A console's connected appliances (GET /appliances), read while planning; null for other roles.</summary>
+        public List<ExtraHopAppliance>? Connected { get; set; }
+
+        /// <summary>Why a console's connected appliances could not be read, when they could not.</summary>
+        public string? ConnectedReadError { get; set; }
     }
 
     /// <summary>A recordstore cluster in the plan: its nodes and whether ingest was on before anything changed.</summary>

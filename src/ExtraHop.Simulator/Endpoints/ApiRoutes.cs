@@ -72,6 +72,18 @@ internal static class ApiRoutes
         new Route("PATCH", Api + "/extrahop/services", Access.SystemAdministrator, SettingsEndpoints.PatchServicesAsync),
         new Route("GET", Api + "/extrahop/ticketing", Access.Reader, SettingsEndpoints.GetTicketingAsync),
         new Route("PATCH", Api + "/extrahop/ticketing", Access.SystemAdministrator, SettingsEndpoints.PatchTicketingAsync),
+        // Connected appliances; the firmware paths come first so that "firmware" is never read as an {id}.
+        new Route("GET", Api + "/appliances/firmware/next", Access.Reader, ApplianceFirmwareEndpoints.GetNextAsync),
+        new Route("POST", Api + "/appliances/firmware/upgrade", Access.SystemAdministrator, ApplianceFirmwareEndpoints.UpgradeAsync),
+        new Route("GET", Api + "/appliances", Access.Reader, ApplianceEndpoints.ListAsync),
+        new Route("POST", Api + "/appliances", Access.SystemAdministrator, ApplianceEndpoints.ConnectAsync, BodyHandling.RedactPasswords),
+        new Route("GET", Api + "/appliances/{id}", Access.Reader, ApplianceEndpoints.GetAsync),
+        new Route("DELETE", Api + "/appliances/{id}", Access.SystemAdministrator, ApplianceEndpoints.DisconnectAsync),
+        new Route("GET", Api + "/appliances/{id}/cloudservices", Access.Reader, CloudServiceEndpoints.GetAsync),
+        new Route("POST", Api + "/appliances/{id}/cloudservices", Access.SystemAdministrator, CloudServiceEndpoints.ChangeAsync),
+        new Route("GET", Api + "/appliances/{id}/productkey", Access.Reader, ApplianceEndpoints.GetProductKeyAsync),
+        new Route("GET", Api + "/appliances/{ids_id}/association", Access.Reader, ApplianceEndpoints.GetAssociationAsync),
+        new Route("POST", Api + "/appliances/{ids_id}/association", Access.SystemAdministrator, ApplianceEndpoints.SetAssociationAsync),
     }));
 
     /// <summary>The served routes, then one for each documented operation they lack, which answers 501.</summary>

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 
 namespace ExtraHop.Simulator.Engine;
 
@@ -72,18 +74,12 @@ internal sealed class Job
     public JobView View() => new(
         Id,
         Spec.Type,
-        Status switch
-        {
-            JobStatus.Done => "DONE",
-            JobStatus.Failed => "FAILED",
-            JobStatus.TimeOut => "TIMEOUT",
-            _ => "RUNNING",
-        },
+        StatusText(Status),
         Math.Max(StepNumber, 1),
         Spec.Steps.Count,
         Spec.Steps[Math.Max(StepNumber, 1) - 1].Description,
         Details,
-        JobView.NoRemoteJobs,
+        RemoteJobs(),
         StartedAt.ToUnixTimeMilliseconds(),
         EndedAt?.ToUnixTimeMilliseconds());
 
@@ -104,5 +100,34 @@ internal sealed class Job
         job.EndedAt = startedAt - past.EndedAgo;
         job.StartedAt = job.EndedAt.Value.AddMinutes(-20);
         return job;
+    }
+
+    private static string StatusText(JobStatus status) => status switch
+    {
+        JobStatus.Done => "DONE",
+        JobStatus.Failed => "FAILED",
+        JobStatus.TimeOut => "TIMEOUT",
+        _ => "RUNNING",
+    };
+
+    /// <summary>
+    /// Each connected appliance's sub-job follows the console's job step for step; one marked to fail ends FAILED
+    /// at the last step while the console's own job still ends DONE, as a console that upgraded the others does.
+    /// </summary>
+    private IReadOnlyList<object> RemoteJobs()
+    {
+        if (Spec.RemoteSystems is null)
+        {
+            return JobView.NoRemoteJobs;
+        }
+
+        var step = Math.Max(StepNumber, 1);
+        return Spec.RemoteSystems.Select(remote =>
+        {
+            var failed = remote.Fails && (Status == JobStatus.Done || IsOnLastStep);
+            var status = failed ? "FAILED" : StatusText(Status);
+            var details = failed ? "The appliance did not accept the firmware from ExtraHop Cloud Services" : Status == JobStatus.Running ? null : Details;
+            return (object)new RemoteJobView($"{Id}-{remote.SystemId}", remote.SystemId, status, step, Spec.Steps.Count, Spec.Steps[step - 1].Description, details);
+        }).ToArray();
     }
 }

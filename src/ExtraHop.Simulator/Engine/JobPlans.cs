@@ -14,6 +14,7 @@ internal static class JobPlans
     public const string UpgradeType = "Firmware upgrade";
     public const string DownloadType = "Firmware download";
     public const string RollbackType = "Firmware rollback";
+    public const string RemoteUpgradeType = "Remote firmware upgrade";
 
     private static readonly JobStep Restarting = new("Restarting appliance", TimeSpan.Zero, StepKind.Reboot);
 
@@ -37,6 +38,14 @@ internal static class JobPlans
         new JobStep("Restoring previous firmware", TimeSpan.FromMinutes(3), StepKind.Work),
         Restarting,
         new JobStep("Verifying rollback", TimeSpan.FromMinutes(1), StepKind.Work),
+    });
+
+    /// <summary>A console upgrading connected appliances from the cloud: the console itself does not restart.</summary>
+    public static IReadOnlyList<JobStep> RemoteUpgrade(double durationFactor) => Scale(durationFactor, new[]
+    {
+        new JobStep("Downloading firmware to connected appliances", TimeSpan.FromMinutes(3), StepKind.Work),
+        new JobStep("Upgrading connected appliances", TimeSpan.FromMinutes(10), StepKind.Work),
+        new JobStep("Verifying connected appliances", TimeSpan.FromMinutes(1), StepKind.Work),
     });
 
     private static IEnumerable<JobStep> UpgradeSteps() => new[]

@@ -9,4 +9,8 @@ namespace ExtraHop.Simulator.Engine;
 /// <param name="TargetVersion">The version installed at the reboot; for a URL download it becomes known only when the image arrives.</param>
 /// <param name="DownloadUrl">For URL downloads: where the appliance fetches the image.</param>
 /// <param name="Force">Whether an older image may be installed.</param>
-internal sealed record JobSpec(string Type, IReadOnlyList<JobStep> Steps, string? TargetVersion, Uri? DownloadUrl, bool Force);
+/// <param name="RemoteSystems">For a console upgrading connected appliances: their ids, each a sub-job in <c>remote_jobs</c>.</param>
+internal sealed record JobSpec(string Type, IReadOnlyList<JobStep> Steps, string? TargetVersion, Uri? DownloadUrl, bool Force, IReadOnlyList<RemoteSystem>? RemoteSystems = null);
+
+/// <summary>A connected appliance a console's job upgrades; <paramref name="Fails"/> makes its sub-job end FAILED (a fault).</summary>
+internal sealed record RemoteSystem(long SystemId, bool Fails);

@@ -21,6 +21,9 @@ internal sealed record JobView(
     long StartTime,
     long? EndTime)
 {
-    // Remote sub-jobs exist only when a console upgrades connected appliances, which the simulator does not do.
+    // Remote sub-jobs exist only when a console upgrades connected appliances (POST /appliances/firmware/upgrade).
     public static readonly IReadOnlyList<object> NoRemoteJobs = Array.Empty<object>();
 }
+
+/// <summary>One appliance's part of a console's remote upgrade, as <c>remote_jobs</c> lists it.</summary>
+internal sealed record RemoteJobView(string JobId, long SystemId, string Status, int StepNumber, int TotalSteps, string StepDescription, string? Details);

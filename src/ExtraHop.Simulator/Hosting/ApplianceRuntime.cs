@@ -22,6 +22,7 @@ internal sealed class ApplianceRuntime : IAsyncDisposable
         LimitedApiKey = options.LimitedApiKey ?? UserDirectory.GenerateKey();
         SetupPassword = new SetupPassword(options.SetupPassword ?? UserDirectory.GenerateKey());
         Engine = new ApplianceEngine(options, host);
+        Connected = new ConnectedApplianceStore(options, Engine);
         Users = new UserDirectory(ApiKey, LimitedApiKey, host.Clock.WallNow.AddDays(-90), () => host.Clock.WallNow);
         if (options.ClientId is not null && options.ClientSecret is not null)
         {
@@ -57,6 +58,9 @@ internal sealed class ApplianceRuntime : IAsyncDisposable
     public ApplianceEngine Engine { get; }
 
     public UserDirectory Users { get; }
+
+    /// <summary>On a console: the appliances connected to it, its product keys, IDS associations and cloud enrolment.</summary>
+    public ConnectedApplianceStore Connected { get; }
 
     /// <summary>The password of the built-in "setup" user, which <c>POST /apikeys</c> takes to create its first key.</summary>
     public SetupPassword SetupPassword { get; }

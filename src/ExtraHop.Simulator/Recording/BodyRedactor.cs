@@ -41,7 +41,8 @@ internal static class BodyRedactor
                 foreach (var property in element.EnumerateObject())
                 {
                     writer.WritePropertyName(property.Name);
-                    if (property.Name.Contains("password", StringComparison.OrdinalIgnoreCase))
+                    // A pairing token (POST /appliances) proves the right to connect, as a password does.
+                    if (property.Name.Contains("password", StringComparison.OrdinalIgnoreCase) || property.Name.Contains("pairing_token", StringComparison.OrdinalIgnoreCase))
                     {
                         writer.WriteStringValue(Mask);
                     }

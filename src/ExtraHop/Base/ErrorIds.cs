@@ -44,5 +44,9 @@ namespace ExtraHop.Base
         public const string InvalidUrlTemplate = "ExtraHop.InvalidUrlTemplate";
         public const string RestartTimedOut = "ExtraHop.RestartTimedOut";
         public const string RestartVersionChanged = "ExtraHop.RestartVersionChanged";
+        public const string ConsoleOnly = "ExtraHop.ConsoleOnly";
+        public const string NotIdsSensor = "ExtraHop.NotIdsSensor";
+        public const string LocalAppliance = "ExtraHop.LocalAppliance";
+        public const string RemoteJobFailed = "ExtraHop.RemoteJobFailed";
     }
 }

@@ -23,6 +23,8 @@ namespace ExtraHop.Base
                     return new ErrorRecord(unsupported, ErrorIds.ClusterIngestUnsupported, ErrorCategory.NotImplemented, target ?? unsupported.Server);
                 case AccountRefusedException refused:
                     return AccountErrors.Refused(refused, target);
+                case ApplianceRefusedException applianceRefused:
+                    return ApplianceErrors.Refused(applianceRefused, target);
                 case InvalidPrivilegeException privilege:
                     return new ErrorRecord(privilege, ErrorIds.InvalidPrivilege, ErrorCategory.InvalidArgument, target);
                 case InvalidApiPathException path:

@@ -16,6 +16,8 @@ namespace ExtraHop.Commands
     /// Upgrades the firmware of one appliance, a fleet, or a whole deployment in the documented order, and follows
     /// each appliance through its reboot to a verified version. Everything is read and checked first; each
     /// appliance is confirmed before any work starts; recordstore ingest is halted and always restored.
+    /// With -Version -ViaConsole, a console upgrades appliances connected to it from ExtraHop Cloud Services
+    /// (POST /appliances/firmware/upgrade) and its job, with one remote job per appliance, is followed.
     /// </summary>
     [Cmdlet(VerbsLifecycle.Invoke, "EHFirmwareUpgrade", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(FirmwareUpgradeResult))]
@@ -28,6 +30,8 @@ namespace ExtraHop.Commands
         private readonly List<ExtraHopSession> commandSessions = new List<ExtraHopSession>();
         private readonly List<string> unreachable = new List<string>();
         private readonly List<FirmwareUpgradeResult> notConnected = new List<FirmwareUpgradeResult>();
+        private readonly List<ConsoleUpgradeRequest> viaConsole = new List<ConsoleUpgradeRequest>();
+        private const int ViaConsoleActivityId = 7300;
 
         [Parameter(Mandatory = true, ParameterSetName = UploadedImageSet)]
         public SwitchParameter UploadedImage { get; set; }
@@ -68,8 +72,23 @@ namespace ExtraHop.Commands
         [Parameter]
         public SwitchParameter Force { get; set; }
 
+        /// <summary>With -Version: the console named by -Session upgrades the connected appliances -ApplianceId names, not itself.</summary>
+        [Parameter(ParameterSetName = VersionSet)]
+        public SwitchParameter ViaConsole { get; set; }
+
+        /// <summary>With -ViaConsole: the console's ids of the connected appliances to upgrade (Get-EHAppliance shows them).</summary>
+        [Parameter(ParameterSetName = VersionSet)]
+        [ValidateRange(0, long.MaxValue)]
+        public long[]? ApplianceId { get; set; }
+
         protected override void ProcessRecord()
         {
+            if (ViaConsole || ApplianceId != null)
+            {
+                AddConsoleUpgrade();
+                return;
+            }
+
             UpgradeSource? source = SourceOfThisRecord();
             if (source == null) return;
 
@@ -117,8 +136,28 @@ namespace ExtraHop.Commands
                 ErrorIds.InvalidArgument, ErrorCategory.InvalidArgument, Server ?? named));
         }
 
+        /// <summary>-ViaConsole and -ApplianceId go together, with sessions only (the console is a connected session).</summary>
+        private void AddConsoleUpgrade()
+        {
+            if (!ViaConsole || ApplianceId == null || ApplianceId.Length == 0)
+            {
+                ThrowTerminatingError(new ErrorRecord(
+                    new ArgumentException("-ViaConsole and -ApplianceId go together: the console (-Session) upgrades the connected appliances -ApplianceId names. Nothing was sent."),
+                    ErrorIds.InvalidArgument, ErrorCategory.InvalidArgument, ApplianceId));
+            }
+            foreach (ExtraHopSession console in ResolveSessions(Session))
+            {
+                viaConsole.Add(new ConsoleUpgradeRequest(console, ApplianceId!.Distinct().ToArray(), Version!));
+            }
+        }
+
         protected override void EndProcessing()
         {
+            if (viaConsole.Count > 0)
+            {
+                foreach (ConsoleUpgradeRequest request in viaConsole) UpgradeViaConsole(request);
+                return;
+            }
             try
             {
                 ConnectPendingRows();
@@ -130,6 +169,56 @@ namespace ExtraHop.Commands
                 // Sessions opened for Server/ApiKey rows live as long as the command, except for -NoWait, whose jobs need them to be followed.
                 if (!NoWait) foreach (ExtraHopSession session in commandSessions) session.Close();
             }
+        }
+
+        /// <summary>Checks the ids on the console, confirms, starts the console's job, and follows it (with its remote jobs) unless -NoWait.</summary>
+        private void UpgradeViaConsole(ConsoleUpgradeRequest request)
+        {
+            ExtraHopSession console = request.Console;
+            if (!TryRun(console.Server, token => ApplianceFirmwareApi.CheckAsync(console, request.ApplianceIds, token), out List<ExtraHopAppliance> appliances)) return;
+            string names = string.Join(", ", appliances.Select(a => $"{a.Id} {a.Name} ({a.FirmwareVersion})"));
+            if (!ShouldProcessUnlessForced(Force, console.Server, $"Upgrade connected appliances {names} to {request.Version} from ExtraHop Cloud Services; each restarts")) return;
+            if (!TryRun(console.Server, token => ApplianceFirmwareApi.StartUpgradeAsync(console, request.ApplianceIds, request.Version, token), out ExtraHopJob job)) return;
+            if (NoWait)
+            {
+                WriteObject(job);
+                return;
+            }
+
+            var line = new ProgressLine(ViaConsoleActivityId, $"Upgrading connected appliances through {console.Server}");
+            ExtraHopJob final;
+            try
+            {
+                final = Run(token => JobWaiter.WaitAsync(job, TimeSpan.FromSeconds(TimeoutSec), TimeSpan.FromSeconds(PollIntervalSec), update =>
+                {
+                    ProgressRecord? record = line.Update(ApplianceUpgrader.Describe(update), ApplianceUpgrader.PercentOf(update.Job));
+                    if (record != null) Post(() => WriteProgress(record));
+                }, token));
+            }
+            catch (JobWaitTimeoutException ex)
+            {
+                WriteError(JobErrors.WaitTimedOut(ex, job));
+                return;
+            }
+            catch (ExtraHopApiException ex)
+            {
+                WriteFailure(ex, job);
+                return;
+            }
+            finally
+            {
+                WriteProgress(line.Completed());
+            }
+
+            if (!final.Succeeded)
+            {
+                WriteError(JobErrors.Failed(new JobFailedException(final)));
+                return;
+            }
+            // The console's job is DONE; its remote jobs tell whether each appliance was upgraded.
+            WriteObject(final);
+            List<RemoteJob> failed = ApplianceFirmwareApi.FailedRemoteJobs(final);
+            if (failed.Count > 0) WriteError(ApplianceErrors.RemoteJobsFailed(final, failed));
         }
 
         /// <summary>Plans, confirms and runs; null when nothing ran to an end (-WhatIf, -NoWait, every appliance declined).</summary>

@@ -216,7 +216,7 @@ namespace ExtraHop.Tests.Cmdlets
             Assert.Equal(new[] { "Consoles", "Sensors", "Recordstore managers", "Recordstore data nodes", "Packetstores" }, plan.Stages.Select(s => s.Name));
             Assert.Equal(new[] { "HaltIngest", "Upgrade", "Upgrade", "Upgrade", "ResumeIngest" }, plan.Steps.Where(s => s.Stage.StartsWith("Recordstore", StringComparison.Ordinal)).Select(s => s.Action));
             Assert.Equal(
-                new[] { "Reachable", "RoleKnown", "RecordstoreNodeKindKnown", "ManagerNodesInPlan", "RecordstoreIngestReadable", "TargetVersionKnown", "NoDowngrade", "ConsoleNotBehind", "SensorNotBehind" },
+                new[] { "Reachable", "RoleKnown", "RecordstoreNodeKindKnown", "ManagerNodesInPlan", "RecordstoreIngestReadable", "TargetVersionKnown", "NoDowngrade", "ConsoleNotBehind", "ConsoleNotBehindConnected", "SensorNotBehind" },
                 plan.Rules.Select(r => r.Rule));
             Assert.All(Sim.RequestLog, e => Assert.Equal("GET", e.Method));
         }

@@ -37,6 +37,12 @@ namespace ExtraHop.Tests.Cmdlets
             ["Set-EHTicketing"] = "-Enabled $true -Confirm:$false",
             ["Restart-EHAppliance"] = "-Force",
             ["Stop-EHAppliance"] = "-Force",
+            ["Add-EHAppliance"] = "-Hostname eda9.example.com -PairingToken ([System.Security.SecureString]::new()) -Confirm:$false",
+            ["Remove-EHAppliance"] = "-Id 1 -Force",
+            ["Set-EHCloudService"] = "-Unenroll -Force",
+            ["Get-EHApplianceProductKey"] = "-Id 1",
+            ["Get-EHApplianceAssociation"] = "-IdsSensorId 2",
+            ["Set-EHApplianceAssociation"] = "-IdsSensorId 2 -PacketSensor 1 -Confirm:$false",
         };
 
         public override async Task InitializeAsync()
