@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using ExtraHop.Models;
 
 namespace ExtraHop.Health
 {
@@ -13,6 +15,9 @@ namespace ExtraHop.Health
 
         /// <summary>One appliance's whole report; an appliance that takes longer is reported unreachable.</summary>
         public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(60);
+
+        /// <summary>Checks left out (a site without cloud services on purpose); Reachability always runs.</summary>
+        public ISet<HealthCheck> Skipped { get; } = new HashSet<HealthCheck>();
 
         /// <summary>
         /// The newest version among the consoles in the session set, and the console that runs it: what the other

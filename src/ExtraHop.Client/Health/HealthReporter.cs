@@ -23,7 +23,9 @@ namespace ExtraHop.Health
             new IngestCheck(),
             new JobCheck(),
             new ProcessCheck(),
+            new CloudServiceCheck(),
             new VersionCheck(),
+            new ApplianceCheck(),
         };
 
         /// <summary>Sets the console version the others are compared with: the newest among the consoles given (the sessions' versions as last read).</summary>
@@ -65,7 +67,7 @@ namespace ExtraHop.Health
                 {
                     context.Finding(HealthCheck.Reachability, HealthStatus.OK, $"Answers: {report.Role.ToString().ToLowerInvariant()} {system.Version}.", true),
                 };
-                IEnumerable<ExtraHopHealthFinding>[] results = await Task.WhenAll(Checks.Select(check => RunAsync(check, context, limit.Token, cancellationToken))).ConfigureAwait(false);
+                IEnumerable<ExtraHopHealthFinding>[] results = await Task.WhenAll(Checks.Where(check => !options.Skipped.Contains(check.Name)).Select(check => RunAsync(check, context, limit.Token, cancellationToken))).ConfigureAwait(false);
                 findings.AddRange(results.SelectMany(r => r));
                 return Finish(report, findings);
             }

@@ -32,6 +32,15 @@ namespace ExtraHop.Tests.Cmdlets
             lagging.JobHistory.Add(new PastJob { Status = "DONE", Details = null, EndedAgo = TimeSpan.FromHours(1) });
             Sim = await Simulators.StartAsync(
                 new ApplianceOptions { Name = "ec1", Role = SimRole.Console, Version = ConsoleVersion },
+                new ApplianceOptions
+                {
+                    Name = "ec2", Role = SimRole.Console, Version = "9.9.1.1000",
+                    ConnectedAppliances = new List<ConnectedApplianceOptions>
+                    {
+                        new ConnectedApplianceOptions { Hostname = "eda01.example.com", Role = SimRole.Sensor },
+                        new ConnectedApplianceOptions { Hostname = "eda02.example.com", Role = SimRole.Sensor, Version = ConsoleVersion },
+                    },
+                },
                 Simulators.Sensor("eh1", ConsoleVersion),
                 lagging,
                 new ApplianceOptions { Name = "eh3", Role = SimRole.Sensor, Version = "9.9.3.2000", CertificateLifetime = TimeSpan.FromDays(-2) },
@@ -67,11 +76,11 @@ namespace ExtraHop.Tests.Cmdlets
             Assert.Equal(Sim["eh1"].Server, report.Server);
             Assert.Equal(ExtraHop.Models.ApplianceRole.Sensor, report.Role);
             Assert.Equal(ConsoleVersion, report.Version);
-            Assert.Equal(new[] { HealthCheck.Reachability, HealthCheck.Certificate, HealthCheck.Jobs, HealthCheck.Processes }, report.Findings.Select(f => f.Check));
+            Assert.Equal(new[] { HealthCheck.Reachability, HealthCheck.Certificate, HealthCheck.Jobs, HealthCheck.Processes, HealthCheck.CloudServices }, report.Findings.Select(f => f.Check));
             Assert.All(report.Findings, f => Assert.Equal(HealthStatus.OK, f.Severity));
             Assert.All(report.Findings, f => Assert.Equal(Sim["eh1"].Server, f.Server));
             Assert.Equal(364, Only(report, HealthCheck.Certificate).Value);
-            Assert.Equal("All 4 checks passed.", report.Summary);
+            Assert.Equal("All 5 checks passed.", report.Summary);
         }
 
         [Fact]
@@ -159,6 +168,50 @@ namespace ExtraHop.Tests.Cmdlets
         }
 
         [Fact]
+        public void NotEnrolledInCloudServicesIsAWarningThatSkipCheckLeavesOut()
+        {
+            Assert.Equal(HealthStatus.OK, Only(ReportOf("eh1"), HealthCheck.CloudServices).Severity);
+            Shell.Invoke("Set-EHCloudService -Unenroll -Session $eh1 -Force").AssertNoErrors();
+
+            ExtraHopHealthReport report = Shell.Invoke("Get-EHHealthReport -Session $eh1").AssertNoErrors().Single<ExtraHopHealthReport>();
+            ExtraHopHealthFinding cloud = Only(report, HealthCheck.CloudServices);
+            Assert.Equal(HealthStatus.Warning, cloud.Severity);
+            Assert.StartsWith("Not enrolled", cloud.Message);
+
+            ExtraHopHealthReport skipped = Shell.Invoke("Get-EHHealthReport -Session $eh1 -SkipCheck CloudServices, Jobs").AssertNoErrors().Single<ExtraHopHealthReport>();
+            Assert.DoesNotContain(skipped.Findings, f => f.Check == HealthCheck.CloudServices || f.Check == HealthCheck.Jobs);
+            Assert.Equal(HealthStatus.OK, skipped.Status);
+        }
+
+        [Fact]
+        public void ReachabilityCannotBeSkippedAndNothingIsSent()
+        {
+            Connect("eh1");
+            Sim.ResetStatistics();
+            PsResult result = Shell.Invoke("Get-EHHealthReport -Session $eh1 -SkipCheck Reachability");
+            ErrorRecord error = Assert.Single(result.AllErrors);
+            Assert.StartsWith("ExtraHop.InvalidArgument,", error.FullyQualifiedErrorId);
+            Assert.Contains("Reachability", error.Exception.Message);
+            Assert.Empty(result.Output);
+            Assert.Empty(Sim.RequestLog);
+        }
+
+        [Fact]
+        public void ALaterAppliancePastTheConsoleIsCriticalOnTheConsolesReportEvenOutsideTheSessions()
+        {
+            ExtraHopHealthReport report = ReportOf("ec2");
+            ExtraHopHealthFinding newer = Only(report, HealthCheck.Appliances);
+            Assert.Equal(HealthStatus.Critical, newer.Severity);
+            Assert.Equal("eda02.example.com", newer.Value);
+            Assert.Contains("newer than this console's 9.9.1.1000", newer.Message);
+            Assert.Equal(HealthStatus.Critical, report.Status);
+
+            ExtraHopHealthFinding fine = Only(ReportOf("ec1"), HealthCheck.Appliances);
+            Assert.Equal(HealthStatus.OK, fine.Severity);
+            Assert.Equal(4, fine.Value);
+        }
+
+        [Fact]
         public void WithAConsoleInTheSetOlderAppliancesWarnNewerOnesAreCriticalAndTheConsoleIsNotCompared()
         {
             foreach (string name in new[] { "ec1", "eh1", "eh2", "eh3" }) Connect(name);
@@ -208,8 +261,8 @@ namespace ExtraHop.Tests.Cmdlets
 
             Assert.All(rows, row => Assert.IsType<ExtraHopHealthFinding>(row));
             var findings = rows.Cast<ExtraHopHealthFinding>().ToList();
-            Assert.Equal(4, findings.Count(f => f.Server == Sim["eh1"].Server));
-            Assert.Equal(5, findings.Count(f => f.Server == Sim["rs1"].Server));
+            Assert.Equal(5, findings.Count(f => f.Server == Sim["eh1"].Server));
+            Assert.Equal(6, findings.Count(f => f.Server == Sim["rs1"].Server));
             Assert.Contains(findings, f => f.Server == Sim["rs1"].Server && f.Check == HealthCheck.Ingest && f.Severity == HealthStatus.Critical);
         }
 

@@ -44,6 +44,21 @@ namespace ExtraHop.Commands
         [ValidateRange(1, TimeLimits.MaxRequestSeconds)]
         public int TimeoutSec { get; set; } = 60;
 
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public HealthCheck[]? SkipCheck { get; set; }
+
+        /// <summary>Reachability is what every other check stands on: leaving it out is refused before anything is checked.</summary>
+        protected override void BeginProcessing()
+        {
+            if (SkipCheck != null && Array.IndexOf(SkipCheck, HealthCheck.Reachability) >= 0)
+            {
+                ThrowTerminatingError(new ErrorRecord(
+                    new ArgumentException("-SkipCheck cannot leave out Reachability: every other check needs the appliance to answer. Nothing was checked."),
+                    ErrorIds.InvalidArgument, ErrorCategory.InvalidArgument, HealthCheck.Reachability));
+            }
+        }
+
         /// <summary>Piped sessions are gathered, so the whole set is checked in parallel and compared with its consoles.</summary>
         protected override void ProcessRecord()
         {
@@ -62,6 +77,7 @@ namespace ExtraHop.Commands
                 JobLookbackHours = JobLookbackHours,
                 Timeout = TimeSpan.FromSeconds(TimeoutSec),
             };
+            foreach (HealthCheck check in SkipCheck ?? new HealthCheck[0]) options.Skipped.Add(check);
             HealthReporter.CompareWithConsoles(options, sessions);
             WriteFromEachSession(sessions.ToArray(), async (session, token) =>
             {
