@@ -51,6 +51,13 @@
         'Get-EHApplianceProductKey'
         'Get-EHApplianceAssociation'
         'Set-EHApplianceAssociation'
+        'Get-EHLicense'
+        'Set-EHLicense'
+        'Get-EHProductKey'
+        'Set-EHProductKey'
+        'New-EHCertificateSigningRequest'
+        'Set-EHCertificate'
+        'Reset-EHCertificate'
         'Get-EHHealthReport'
     )
     FunctionsToExport    = @()

@@ -80,6 +80,12 @@ public sealed class ApplianceOptions
     /// </summary>
     public System.Collections.Generic.IList<ConnectedApplianceOptions>? ConnectedAppliances { get; set; }
 
+    /// <summary>Days until the license expires, from start (real time); negative for one already expired, null for one without end.</summary>
+    public double? LicenseExpiresInDays { get; set; } = 365;
+
+    /// <summary>The product key applied at start (groups of four letters or digits joined by dashes). Generated when null.</summary>
+    public string? ProductKey { get; set; }
+
     /// <summary>
     /// When set, the appliance serves a self-signed certificate of its own that expires this long after start
     /// (negative: already expired), instead of the host's certificate valid for a year; for certificate-expiry

@@ -72,6 +72,12 @@ public sealed class SimulatedAppliance
     /// <summary>SHA-256 of the last image that arrived, 64 uppercase hex characters; null before any.</summary>
     public string? LastUploadSha256 => _runtime.Engine.Facts().LastUploadSha256;
 
+    /// <summary>The product key applied now (changes when a product key registration job ends DONE).</summary>
+    public string ProductKey => _runtime.License.ProductKey;
+
+    /// <summary>When the license expires; null for a license without end. Changes when a license registration job ends DONE.</summary>
+    public System.DateTimeOffset? LicenseExpiresAt => _runtime.License.ExpiresAt;
+
     /// <summary>Makes every bearer token issued so far invalid: the next call with one gets 401. No effect without RevealX 360 credentials.</summary>
     public void ExpireTokens() => _runtime.Tokens?.ExpireAll();
 

@@ -44,4 +44,7 @@ public enum SimulatorEventKind
 
     /// <summary>The appliance was shut down; it stays down.</summary>
     ShutDown,
+
+    /// <summary>A certificate and key sent with <c>PUT /extrahop/sslcert</c> replaced the TLS certificate.</summary>
+    CertificateReplaced,
 }

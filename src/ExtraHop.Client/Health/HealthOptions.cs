@@ -7,6 +7,9 @@ namespace ExtraHop.Health
     /// <summary>The thresholds a health report judges by, and how long one appliance's report may take.</summary>
     internal sealed class HealthOptions
     {
+        /// <summary>A license that expires within this many days is a warning; an expired one is critical.</summary>
+        public int LicenseWarningDays { get; set; } = 30;
+
         /// <summary>A TLS certificate that expires within this many days is a warning; an expired one is critical.</summary>
         public int CertificateWarningDays { get; set; } = 30;
 

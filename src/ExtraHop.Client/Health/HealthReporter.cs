@@ -20,6 +20,7 @@ namespace ExtraHop.Health
         public static IReadOnlyList<IHealthCheck> Checks { get; } = new IHealthCheck[]
         {
             new CertificateCheck(),
+            new LicenseCheck(),
             new IngestCheck(),
             new JobCheck(),
             new ProcessCheck(),

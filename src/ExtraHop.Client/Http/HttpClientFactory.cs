@@ -1,8 +1,10 @@
 using System;
 using System.Net;
 using System.Net.Http;
+using System.Net.Security;
 using System.Runtime.InteropServices;
 using System.Security.Authentication;
+using System.Security.Cryptography.X509Certificates;
 
 namespace ExtraHop.Http
 {
@@ -13,8 +15,9 @@ namespace ExtraHop.Http
         private const SslProtocols Tls13 = (SslProtocols)12288;
         private static readonly object FrameworkTlsLock = new object();
 
+        /// <param name="checkCertificate">Replaces the settings' TLS policy, for a client that only looks at the certificate presented.</param>
         /// <exception cref="ArgumentException">The proxy or its credentials cannot be used.</exception>
-        public static HttpClient Create(ConnectionSettings settings)
+        public static HttpClient Create(ConnectionSettings settings, Func<X509Certificate2?, SslPolicyErrors, bool>? checkCertificate = null)
         {
             if (settings.Proxy != null) ProxyAddress.Check(settings.Proxy, settings.ProxyCredentials);
             EnsureTls12OnNetFramework();
@@ -24,7 +27,7 @@ namespace ExtraHop.Http
                 AllowAutoRedirect = false,
                 UseCookies = false,
                 AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
-                ServerCertificateCustomValidationCallback = (message, certificate, chain, errors) => settings.Tls.Check(certificate, errors),
+                ServerCertificateCustomValidationCallback = (message, certificate, chain, errors) => (checkCertificate ?? settings.Tls.Check)(certificate, errors),
             };
 
             try

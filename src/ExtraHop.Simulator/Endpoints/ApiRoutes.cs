@@ -84,6 +84,13 @@ internal static class ApiRoutes
         new Route("GET", Api + "/appliances/{id}/productkey", Access.Reader, ApplianceEndpoints.GetProductKeyAsync),
         new Route("GET", Api + "/appliances/{ids_id}/association", Access.Reader, ApplianceEndpoints.GetAssociationAsync),
         new Route("POST", Api + "/appliances/{ids_id}/association", Access.SystemAdministrator, ApplianceEndpoints.SetAssociationAsync),
+        new Route("GET", Api + "/license", Access.Reader, LicenseEndpoints.GetLicenseAsync),
+        new Route("PUT", Api + "/license", Access.SystemAdministrator, LicenseEndpoints.PutLicenseAsync),
+        new Route("GET", Api + "/license/productkey", Access.Reader, LicenseEndpoints.GetProductKeyAsync),
+        new Route("PUT", Api + "/license/productkey", Access.SystemAdministrator, LicenseEndpoints.PutProductKeyAsync),
+        new Route("POST", Api + "/extrahop/sslcert", Access.SystemAdministrator, CertificateEndpoints.RegenerateAsync),
+        new Route("PUT", Api + "/extrahop/sslcert", Access.SystemAdministrator, CertificateEndpoints.ReplaceAsync, BodyHandling.SecretText),
+        new Route("POST", Api + "/extrahop/sslcert/signingrequest", Access.SystemAdministrator, CertificateEndpoints.CreateSigningRequestAsync),
     }));
 
     /// <summary>The served routes, then one for each documented operation they lack, which answers 501.</summary>

@@ -52,7 +52,7 @@ internal static class SystemEndpoints
     /// The API's own words for the appliance types (they name <c>remote_appliance_type</c> values).
     /// What real appliances put in <c>platform</c> is unverified; these words at least let clients tell roles apart.
     /// </summary>
-    private static string Platform(ApplianceRole role) => role switch
+    internal static string Platform(ApplianceRole role) => role switch
     {
         ApplianceRole.Console => "command",
         ApplianceRole.Recordstore => "explore",

@@ -404,6 +404,11 @@ internal sealed class ApplianceEngine
     {
         job.End(status, details);
         job.EndedAt = _host.Clock.ToWallClock(at);
+        if (status == JobStatus.Done)
+        {
+            job.Spec.OnDone?.Invoke();
+        }
+
         _activeJob = null;
         _host.Busy.Exit(Name);
         var text = job.View().Status;

@@ -31,6 +31,10 @@ internal sealed class ApplianceRuntime : IAsyncDisposable
 
         System = new SystemSettings(options.StoppedProcesses, () => host.Clock.WallNow);
         IdracAddress = options.IdracAddress;
+        License = new LicenseStore(
+            SystemEndpoints.Platform(options.Role),
+            options.ProductKey,
+            options.LicenseExpiresInDays is { } days ? host.Clock.WallNow.AddDays(days) : null);
         Authenticator = new Authenticator(Users, Tokens);
         var pipeline = new RequestPipeline(this, ApiRoutes.Router);
         Listener = new HttpsListener(host.Certificates.Server, pipeline.HandleAsync, options.Port);
@@ -76,6 +80,9 @@ internal sealed class ApplianceRuntime : IAsyncDisposable
 
     /// <summary>What <c>GET /extrahop/idrac</c> reports; null when the appliance has no iDRAC (404).</summary>
     public string? IdracAddress { get; }
+
+    /// <summary>The license and product key, which registration jobs replace.</summary>
+    public LicenseStore License { get; }
 
     /// <summary>Present when the appliance plays a RevealX 360 tenant.</summary>
     public TokenIssuer? Tokens { get; }

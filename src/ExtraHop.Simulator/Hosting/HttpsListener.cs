@@ -59,6 +59,27 @@ internal sealed class HttpsListener : IAsyncDisposable
         previous?.Dispose();
     }
 
+    /// <summary>
+    /// Serves another certificate from now on, as an appliance does after its TLS certificate was replaced or
+    /// regenerated: its web server restarts, so open connections end and every new one meets the new certificate.
+    /// The port stays bound to this appliance (it closes and reopens at once). The listener owns the certificate.
+    /// </summary>
+    public async Task ServeNewCertificateAsync(X509Certificate2 certificate, CancellationToken cancellationToken)
+    {
+        // The certificate first: whoever opens the port next (this, or the driver) serves the new one. The one it
+        // replaces is disposed only once the server that used it has stopped.
+        var previous = _regenerated;
+        _regenerated = certificate;
+        Volatile.Write(ref _certificate, certificate);
+        var wasListening = IsListening;
+        await StopAsync().ConfigureAwait(false);
+        previous?.Dispose();
+        if (wasListening)
+        {
+            await StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);

@@ -99,7 +99,7 @@ internal sealed class CertificateSet : IDisposable
     /// Round-trips through PKCS#12 so the key is usable by SslStream on every OS (Windows refuses ephemeral keys for
     /// TLS servers).
     /// </summary>
-    private static X509Certificate2 UsableByTlsServers(X509Certificate2 withKey) =>
+    public static X509Certificate2 UsableByTlsServers(X509Certificate2 withKey) =>
         X509CertificateLoader.LoadPkcs12(withKey.Export(X509ContentType.Pkcs12), null);
 
     public void Dispose()

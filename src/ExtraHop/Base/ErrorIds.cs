@@ -48,5 +48,12 @@ namespace ExtraHop.Base
         public const string NotIdsSensor = "ExtraHop.NotIdsSensor";
         public const string LocalAppliance = "ExtraHop.LocalAppliance";
         public const string RemoteJobFailed = "ExtraHop.RemoteJobFailed";
+        public const string EmptyLicenseFile = "ExtraHop.EmptyLicenseFile";
+        public const string InvalidLicenseFile = "ExtraHop.InvalidLicenseFile";
+        public const string InvalidProductKey = "ExtraHop.InvalidProductKey";
+        public const string CertificateKeyMissing = "ExtraHop.CertificateKeyMissing";
+        public const string CertificateKeyMismatch = "ExtraHop.CertificateKeyMismatch";
+        public const string InvalidPfxPassword = "ExtraHop.InvalidPfxPassword";
+        public const string InvalidCertificate = "ExtraHop.InvalidCertificate";
     }
 }

@@ -40,6 +40,8 @@ namespace ExtraHop.Base
                 case ApplianceRestartException restart:
                     return new ErrorRecord(restart, restart.Failure == ApplianceRestartFailure.TimedOut ? ErrorIds.RestartTimedOut : ErrorIds.RestartVersionChanged,
                         restart.Failure == ApplianceRestartFailure.TimedOut ? ErrorCategory.OperationTimeout : ErrorCategory.InvalidResult, target);
+                case InputRefusedException refusedInput:
+                    return InputErrors.Refused(refusedInput, target);
                 case ArgumentException argument:
                     return new ErrorRecord(argument, ErrorIds.InvalidArgument, ErrorCategory.InvalidArgument, target);
                 default:

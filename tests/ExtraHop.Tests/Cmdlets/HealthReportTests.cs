@@ -24,9 +24,10 @@ namespace ExtraHop.Tests.Cmdlets
         public override async Task InitializeAsync()
         {
             var stopped = Simulators.Sensor("eh4", ConsoleVersion);
+            stopped.LicenseExpiresInDays = null;
             stopped.StoppedProcesses.Add("exalerts");
             stopped.StoppedProcesses.Add("exremote");
-            var lagging = new ApplianceOptions { Name = "eh2", Role = SimRole.Sensor, Version = "9.8.1.1000", CertificateLifetime = TimeSpan.FromDays(10) };
+            var lagging = new ApplianceOptions { Name = "eh2", Role = SimRole.Sensor, Version = "9.8.1.1000", CertificateLifetime = TimeSpan.FromDays(10), LicenseExpiresInDays = 12.5 };
             lagging.JobHistory.Add(new PastJob { Status = "FAILED", Details = "configuration migration failed: disk full", EndedAgo = TimeSpan.FromHours(2) });
             lagging.JobHistory.Add(new PastJob { Status = "TIMEOUT", Details = "an old failure", EndedAgo = TimeSpan.FromDays(3) });
             lagging.JobHistory.Add(new PastJob { Status = "DONE", Details = null, EndedAgo = TimeSpan.FromHours(1) });
@@ -43,7 +44,7 @@ namespace ExtraHop.Tests.Cmdlets
                 },
                 Simulators.Sensor("eh1", ConsoleVersion),
                 lagging,
-                new ApplianceOptions { Name = "eh3", Role = SimRole.Sensor, Version = "9.9.3.2000", CertificateLifetime = TimeSpan.FromDays(-2) },
+                new ApplianceOptions { Name = "eh3", Role = SimRole.Sensor, Version = "9.9.3.2000", CertificateLifetime = TimeSpan.FromDays(-2), LicenseExpiresInDays = -3.5 },
                 stopped,
                 new ApplianceOptions { Name = "rs1", Role = SimRole.Recordstore, Version = ConsoleVersion, ClusterName = "rsc1", NodeKind = Simulator.RecordstoreNodeKind.Manager, IngestEnabled = false });
         }
@@ -76,11 +77,11 @@ namespace ExtraHop.Tests.Cmdlets
             Assert.Equal(Sim["eh1"].Server, report.Server);
             Assert.Equal(ExtraHop.Models.ApplianceRole.Sensor, report.Role);
             Assert.Equal(ConsoleVersion, report.Version);
-            Assert.Equal(new[] { HealthCheck.Reachability, HealthCheck.Certificate, HealthCheck.Jobs, HealthCheck.Processes, HealthCheck.CloudServices }, report.Findings.Select(f => f.Check));
+            Assert.Equal(new[] { HealthCheck.Reachability, HealthCheck.Certificate, HealthCheck.License, HealthCheck.Jobs, HealthCheck.Processes, HealthCheck.CloudServices }, report.Findings.Select(f => f.Check));
             Assert.All(report.Findings, f => Assert.Equal(HealthStatus.OK, f.Severity));
             Assert.All(report.Findings, f => Assert.Equal(Sim["eh1"].Server, f.Server));
             Assert.Equal(364, Only(report, HealthCheck.Certificate).Value);
-            Assert.Equal("All 5 checks passed.", report.Summary);
+            Assert.Equal("All 6 checks passed.", report.Summary);
         }
 
         [Fact]
@@ -105,6 +106,26 @@ namespace ExtraHop.Tests.Cmdlets
             Assert.True((int)expired.Value! < 0);
             Assert.Equal(HealthStatus.Critical, report.Status);
             Assert.Equal(2, report.ExitCode);
+        }
+
+        [Fact]
+        public void ALicenseExpiringWithinTheThresholdIsAWarningAnExpiredOneCriticalAndOneWithoutEndPasses()
+        {
+            ExtraHopHealthFinding soon = Only(ReportOf("eh2"), HealthCheck.License);
+            Assert.Equal(HealthStatus.Warning, soon.Severity);
+            Assert.Equal(12, soon.Value);
+            Assert.Contains("(in 12 days)", soon.Message);
+            ExtraHopHealthReport relaxed = Shell.Invoke("Get-EHHealthReport -Session $eh2 -LicenseWarningDays 10").AssertNoErrors().Single<ExtraHopHealthReport>();
+            Assert.Equal(HealthStatus.OK, Only(relaxed, HealthCheck.License).Severity);
+
+            ExtraHopHealthFinding expired = Only(ReportOf("eh3"), HealthCheck.License);
+            Assert.Equal(HealthStatus.Critical, expired.Severity);
+            Assert.Equal(-4, expired.Value);
+            Assert.Contains("Expired", expired.Message);
+
+            ExtraHopHealthFinding endless = Only(ReportOf("eh4"), HealthCheck.License);
+            Assert.Equal(HealthStatus.OK, endless.Severity);
+            Assert.EndsWith("no expiry.", endless.Message);
         }
 
         [Fact]
@@ -261,8 +282,8 @@ namespace ExtraHop.Tests.Cmdlets
 
             Assert.All(rows, row => Assert.IsType<ExtraHopHealthFinding>(row));
             var findings = rows.Cast<ExtraHopHealthFinding>().ToList();
-            Assert.Equal(5, findings.Count(f => f.Server == Sim["eh1"].Server));
-            Assert.Equal(6, findings.Count(f => f.Server == Sim["rs1"].Server));
+            Assert.Equal(6, findings.Count(f => f.Server == Sim["eh1"].Server));
+            Assert.Equal(7, findings.Count(f => f.Server == Sim["rs1"].Server));
             Assert.Contains(findings, f => f.Server == Sim["rs1"].Server && f.Check == HealthCheck.Ingest && f.Severity == HealthStatus.Critical);
         }
 

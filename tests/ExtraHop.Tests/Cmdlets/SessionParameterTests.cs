@@ -43,6 +43,11 @@ namespace ExtraHop.Tests.Cmdlets
             ["Get-EHApplianceProductKey"] = "-Id 1",
             ["Get-EHApplianceAssociation"] = "-IdsSensorId 2",
             ["Set-EHApplianceAssociation"] = "-IdsSensorId 2 -PacketSensor 1 -Confirm:$false",
+            ["Set-EHLicense"] = "-Path $img -Confirm:$false",
+            ["Set-EHProductKey"] = "-ProductKey ABCD-EFGH-JKLM-NPQR -Confirm:$false",
+            ["New-EHCertificateSigningRequest"] = "-CommonName eda01.example.com",
+            ["Set-EHCertificate"] = "-Path $img -Confirm:$false",
+            ["Reset-EHCertificate"] = "-Force",
         };
 
         public override async Task InitializeAsync()

@@ -123,11 +123,11 @@ public sealed class SystemAndUserTests
     }
 
     [Theory]
-    [InlineData("GET", "/api/v1/license")]
-    [InlineData("PUT", "/api/v1/license/productkey")]
+    [InlineData("GET", "/api/v1/runningconfig/saved")]
+    [InlineData("POST", "/api/v1/runningconfig/save")]
     [InlineData("GET", "/api/v1/runningconfig")]
     [InlineData("PUT", "/api/v1/runningconfig")]
-    [InlineData("POST", "/api/v1/extrahop/sslcert")]
+    [InlineData("POST", "/api/v1/supportpacks/execute")]
     public async Task DocumentedOperationsTheSimulatorLacksAnswer501(string method, string path)
     {
         await using var host = await Simulators.StartAsync(Wire.Fast, Simulators.Sensor());

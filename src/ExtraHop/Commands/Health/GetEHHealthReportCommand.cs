@@ -34,6 +34,10 @@ namespace ExtraHop.Commands
 
         [Parameter]
         [ValidateRange(0, 3650)]
+        public int LicenseWarningDays { get; set; } = 30;
+
+        [Parameter]
+        [ValidateRange(0, 3650)]
         public int CertificateWarningDays { get; set; } = 30;
 
         [Parameter]
@@ -73,6 +77,7 @@ namespace ExtraHop.Commands
             if (sessions.Count == 0) return;
             var options = new HealthOptions
             {
+                LicenseWarningDays = LicenseWarningDays,
                 CertificateWarningDays = CertificateWarningDays,
                 JobLookbackHours = JobLookbackHours,
                 Timeout = TimeSpan.FromSeconds(TimeoutSec),
