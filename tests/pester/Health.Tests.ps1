@@ -31,6 +31,8 @@ Describe 'Get-EHHealthReport' {
         ($report | Measure-Object -Property ExitCode -Maximum).Maximum | Should -Be 0
         ($report | Where-Object Server -EQ $rs1.Server).Findings.Check | Should -Contain 'Ingest'
         ($report | Where-Object Server -EQ $sensor1.Server).Findings.Check | Should -Contain 'Processes'
+        ($report | Where-Object Server -EQ $sensor1.Server).Findings.Check | Should -Contain 'License'
+        ($report | Where-Object Server -EQ $console.Server).Findings.Check | Should -Contain 'Appliances'
     }
 
     It 'moves the certificate finding with -CertificateWarningDays' {
@@ -44,6 +46,17 @@ Describe 'Get-EHHealthReport' {
         $strict.Status | Should -Be 'Warning'
         $strict.ExitCode | Should -Be 1
         $strict.Summary | Should -BeLike 'Certificate: Expires *'
+    }
+
+    It 'moves the license finding with -LicenseWarningDays and leaves checks out with -SkipCheck' {
+        $license = (Get-EHHealthReport -Session $sensor1 -LicenseWarningDays 400).Findings | Where-Object Check -EQ 'License'
+        $license.Severity | Should -Be 'Warning'
+        $license.Value | Should -BeLessThan 400
+
+        $skipped = Get-EHHealthReport -Session $sensor1 -SkipCheck License, Certificate
+        $skipped.Findings.Check | Should -Not -Contain 'License'
+        $skipped.Findings.Check | Should -Not -Contain 'Certificate'
+        { Get-EHHealthReport -Session $sensor1 -SkipCheck Reachability } | Should -Throw -ErrorId 'ExtraHop.InvalidArgument,*'
     }
 
     It 'reports record ingest off as Critical, and OK again once it is on' {
