@@ -68,8 +68,12 @@ namespace ExtraHop.Health
                 {
                     context.Finding(HealthCheck.Reachability, HealthStatus.OK, $"Answers: {report.Role.ToString().ToLowerInvariant()} {system.Version}.", true),
                 };
-                IEnumerable<ExtraHopHealthFinding>[] results = await Task.WhenAll(Checks.Where(check => !options.Skipped.Contains(check.Name)).Select(check => RunAsync(check, context, limit.Token, cancellationToken))).ConfigureAwait(false);
-                findings.AddRange(results.SelectMany(r => r));
+                // One check after another: the session's one kept-alive connection serves them all. Checks side by side
+                // would open a connection (and a TLS handshake, on both sides) per check, for every appliance of the fleet.
+                foreach (IHealthCheck check in Checks.Where(check => !options.Skipped.Contains(check.Name)))
+                {
+                    findings.AddRange(await RunAsync(check, context, limit.Token, cancellationToken).ConfigureAwait(false));
+                }
                 return Finish(report, findings);
             }
         }
