@@ -58,6 +58,16 @@
         'New-EHCertificateSigningRequest'
         'Set-EHCertificate'
         'Reset-EHCertificate'
+        'Get-EHSupportPack'
+        'New-EHSupportPack'
+        'Invoke-EHSupportPack'
+        'Save-EHSupportPack'
+        'Save-EHPacket'
+        'Get-EHRunningConfig'
+        'Set-EHRunningConfig'
+        'Save-EHRunningConfig'
+        'Export-EHRunningConfig'
+        'Compare-EHRunningConfig'
         'Get-EHHealthReport'
     )
     FunctionsToExport    = @()

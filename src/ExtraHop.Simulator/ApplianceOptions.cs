@@ -87,6 +87,18 @@ public sealed class ApplianceOptions
     public string? ProductKey { get; set; }
 
     /// <summary>
+    /// Bytes of each support pack file the appliance makes (the one it starts with and every run's). Generated on
+    /// the fly as they are downloaded, so any size costs no memory. Default 70,000.
+    /// </summary>
+    public long SupportPackBytes { get; set; } = 70_000;
+
+    /// <summary>
+    /// Bytes of stored packets a search of the whole window finds; the capture is generated on the fly, whole
+    /// packets up to about this size. Default 256 KiB. Only sensors and packetstores have packets.
+    /// </summary>
+    public long PacketCaptureBytes { get; set; } = 256 * 1024;
+
+    /// <summary>
     /// When set, the appliance serves a self-signed certificate of its own that expires this long after start
     /// (negative: already expired), instead of the host's certificate valid for a year; for certificate-expiry
     /// checks. <see cref="SimulatedAppliance.CertificateSha256"/> tells its fingerprint, to pin.

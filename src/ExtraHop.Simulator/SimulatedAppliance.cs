@@ -95,4 +95,10 @@ public sealed class SimulatedAppliance
 
     /// <summary>True once the appliance was shut down (<c>POST /extrahop/shutdown</c>); it never comes back.</summary>
     public bool IsShutDown => _runtime.Engine.IsShutDown;
+
+    /// <summary>The running config as the appliance sends it (JSON text).</summary>
+    public string RunningConfigJson => _runtime.RunningConfig.Running;
+
+    /// <summary>The saved copy of the running config as the appliance sends it.</summary>
+    public string SavedConfigJson => _runtime.RunningConfig.Saved;
 }

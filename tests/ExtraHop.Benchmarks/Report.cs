@@ -7,7 +7,7 @@ internal static class Report
 {
     private const double MiB = 1024 * 1024;
 
-    public static string Write(BenchmarkOptions options, UploadResult upload, FleetResult fleet, RestResult rest, HealthResult health, string loadBefore, string loadAfter)
+    public static string Write(BenchmarkOptions options, UploadResult upload, FleetResult fleet, RestResult rest, BackupResult backup, HealthResult health, string loadBefore, string loadAfter)
     {
         var table = new ResultTable();
         double uploadRatio = upload.ModuleBestMiBps / upload.BaselineBestMiBps;
@@ -37,16 +37,82 @@ internal static class Report
         table.Add($"(d) for scale: the same calls as a C# loop (no PowerShell at all), best of {rest.Rounds}",
             $"{rest.ModuleBest:F2} s", $"{rest.CSharpBest:F2} s (C#: raw HttpClient + JSON parsing)", $"{rest.ModuleBest / rest.CSharpBest:F3}", "-", null);
 
-        table.Add($"(e) health report, {health.Fleet} appliances (console, sensors, recordstores), -ThrottleLimit {health.Throttle}, {health.LatencyMilliseconds} ms per answer",
-            $"{health.FleetSeconds:F2} s", $"{health.IdealSeconds:F2} s ideal = {health.Waves} x {health.SlowestSingleSeconds:F3} s slowest single (of {health.SinglesMeasured})", $"{health.Ratio:F3}", "<= 1.20", health.Ratio <= 1.2);
-        table.Add("(e) same, against the median single report instead of the slowest (a stricter reading)",
-            $"{health.FleetSeconds:F2} s", $"{health.Waves * health.MedianSingleSeconds:F2} s = {health.Waves} x {health.MedianSingleSeconds:F3} s median single", $"{health.FleetSeconds / (health.Waves * health.MedianSingleSeconds):F3}", "-", null);
+        AddBackupRows(table, backup);
+        AddHealthRows(table, health);
 
         var text = new StringBuilder(table.ToMarkdown());
         text.AppendLine($"Load average (1/5/15 min) before: {loadBefore}; after: {loadAfter}. Anything above the core count means other work shared the CPUs and the wall-clock rows are noisy.");
         text.AppendLine("The simulator runs in this process (it hashes and discards the body), so memory growth includes its side of the upload, for both columns. Heaps were collected before each upload.");
         text.AppendLine("The REST rows' PowerShell sides are a for loop in one pipeline; the module side also turns every answer into PowerShell objects, the script side only parses it. The C# row shows what PowerShell itself costs per call.");
         text.AppendLine($"Fleet time scale {fleet.TimeScale:F0}: one upgrade job is {fleet.SimulatedUpgradeSeconds / 60:F1} simulated minutes (measured), {FleetBenchmark.TargetSingleSeconds} s real; the single baseline and the fleet use -PollIntervalSec 0.1 and a 64 KiB image.");
+        text.AppendLine(BackupNote(backup));
+        text.AppendLine(HealthNote(health));
         return text.ToString();
+    }
+
+    /// <summary>The download rows: support pack and packet capture against raw HttpClient streaming downloads of the same bytes.</summary>
+    public static string WriteDownloads(BenchmarkOptions options, UploadResult pack, UploadResult packets, string loadBefore, string loadAfter)
+    {
+        var table = new ResultTable();
+        foreach (var (name, result) in new[] { ("Save-EHSupportPack", pack), ("Save-EHPacket", packets) })
+        {
+            double ratio = result.ModuleBestMiBps / result.BaselineBestMiBps;
+            table.Add($"(e) {name} download, {options.DownloadMiB} MiB, best of {result.Rounds} rounds each, order alternating",
+                $"{result.ModuleBestMiBps:F1} MiB/s", $"{result.BaselineBestMiBps:F1} MiB/s (raw HttpClient)", $"{ratio:F3}", ">= 0.90", ratio >= 0.9);
+            table.Add($"(e) same, median of the {result.Rounds} per-round ratios",
+                "-", "-", $"{result.MedianRoundRatio:F3}", ">= 0.90", result.MedianRoundRatio >= 0.9);
+            table.Add($"(e) peak working-set growth during the {name} download, worst of {result.Rounds}",
+                $"+{result.ModuleWorstGrowth.WorkingSetBytes / MiB:F1} MiB", $"+{result.BaselineWorstGrowth.WorkingSetBytes / MiB:F1} MiB", "-", "module < 64 MiB",
+                result.ModuleWorstGrowth.WorkingSetBytes < 64 * MiB);
+        }
+
+        var text = new StringBuilder(table.ToMarkdown());
+        text.AppendLine($"Load average (1/5/15 min) before: {loadBefore}; after: {loadAfter}.");
+        text.AppendLine("The simulator runs in this process and generates the bytes as it sends them, for both columns; both sides write a new file of the same size each round.");
+        return text.ToString();
+    }
+
+    /// <summary>The fleet backup's rows alone (--backup-only).</summary>
+    public static string WriteBackup(BackupResult backup, string loadBefore, string loadAfter)
+    {
+        var table = new ResultTable();
+        AddBackupRows(table, backup);
+        var text = new StringBuilder(table.ToMarkdown());
+        text.AppendLine($"Load average (1/5/15 min) before: {loadBefore}; after: {loadAfter}. Anything above the core count means other work shared the CPUs and the wall-clock rows are noisy.");
+        text.AppendLine(BackupNote(backup));
+        return text.ToString();
+    }
+
+    /// <summary>The health report's rows alone (--health-only).</summary>
+    public static string WriteHealth(HealthResult health, string loadBefore, string loadAfter)
+    {
+        var table = new ResultTable();
+        AddHealthRows(table, health);
+        var text = new StringBuilder(table.ToMarkdown());
+        text.AppendLine($"Load average (1/5/15 min) before: {loadBefore}; after: {loadAfter}. Anything above the core count means other work shared the CPUs and the wall-clock rows are noisy.");
+        text.AppendLine(HealthNote(health));
+        return text.ToString();
+    }
+
+    private static string HealthNote(HealthResult health) =>
+        $"Health: every simulated appliance answers each request {health.LatencyMilliseconds} ms late (real time, as over a WAN); sessions are connected before the clock starts; single reports are of {health.SinglesMeasured} appliances of every kind, one at a time, and the slowest (a console, which has the most checks) sets the ideal.";
+
+    private static void AddHealthRows(ResultTable table, HealthResult health)
+    {
+        table.Add($"(f) Get-EHHealthReport, {health.Fleet} appliances (console, sensors, recordstores), -ThrottleLimit {health.Throttle}",
+            $"{health.FleetSeconds:F2} s", $"{health.IdealSeconds:F2} s ideal = {health.Waves} x {health.SlowestSingleSeconds:F3} s slowest single", $"{health.Ratio:F3}", "<= 1.20", health.Ratio <= 1.2);
+        table.Add("(f) same, against the median single report instead of the slowest (a stricter reading)",
+            $"{health.FleetSeconds:F2} s", $"{health.Waves * health.MedianSingleSeconds:F2} s = {health.Waves} x {health.MedianSingleSeconds:F3} s median single", $"{health.FleetSeconds / (health.Waves * health.MedianSingleSeconds):F3}", "-", null);
+    }
+
+    private static string BackupNote(BackupResult backup) =>
+        $"Backup: every simulated appliance takes {backup.ReadDelayMs} ms (real, --backup-delay-ms) to answer its config; sessions are connected before the clock starts; the single baseline is the best of 6 one-appliance runs.";
+
+    private static void AddBackupRows(ResultTable table, BackupResult backup)
+    {
+        table.Add($"(e) Export-EHRunningConfig, {backup.Fleet} sensors, -ThrottleLimit {backup.Throttle}",
+            $"{backup.FleetSeconds:F2} s", $"{backup.IdealSeconds:F2} s ideal = {backup.Waves} x {backup.SingleSeconds:F3} s single", $"{backup.Ratio:F3}", "<= 1.20", backup.Ratio <= 1.2);
+        table.Add("(e) same again into the same folder (every backup Unchanged)",
+            $"{backup.RepeatSeconds:F2} s", $"{backup.IdealSeconds:F2} s", $"{backup.RepeatRatio:F3}", "<= 1.20", backup.RepeatRatio <= 1.2);
     }
 }

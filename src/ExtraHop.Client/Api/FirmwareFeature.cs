@@ -22,6 +22,12 @@ namespace ExtraHop.Api
         /// <summary>GET and POST /appliances/{ids_id}/association: in the 9.9 guide, not in 9.0's.</summary>
         public static readonly FirmwareFeature IdsAssociations = new FirmwareFeature("IDS sensor associations (GET and POST /appliances/{ids_id}/association)", "9.9");
 
+        /// <summary>POST /supportpacks (upload a pack and run it): in the 9.9 guide, not in 9.0's.</summary>
+        public static readonly FirmwareFeature SupportPackUpload = new FirmwareFeature("Uploading and running a support pack (POST /supportpacks)", "9.9");
+
+        /// <summary>GET|POST /packets/search: named by the 9.9 guide; 9.0's names GET /packetcaptures/{id} instead.</summary>
+        public static readonly FirmwareFeature PacketSearch = new FirmwareFeature("Packet search and download (GET|POST /packets/search)", "9.9");
+
         private FirmwareFeature(string name, string firstVersion)
         {
             Name = name;
@@ -30,6 +36,20 @@ namespace ExtraHop.Api
 
         public string Name { get; }
         public string FirstVersion { get; }
+
+        /// <summary>
+        /// Refuses, before anything is sent, an appliance whose firmware is covered by the 9.0 guide (9.0.x or older),
+        /// which lacks the operation; releases between 9.0 and <see cref="FirstVersion"/> are asked, and their 404
+        /// is explained by <see cref="Explain"/>. An unknown version is asked too.
+        /// </summary>
+        public void RefuseOnGuideThatLacksIt(ExtraHopSession session, string method, string path)
+        {
+            if (!(FirmwareVersion.Compare(session.Version, "9.1") < 0)) return;
+            throw new ExtraHopApiException(
+                ApiFailureKind.NotSupportedByFirmware,
+                $"{Name} came with firmware {FirstVersion}; {session.Server} runs {session.Version}, whose REST API does not offer it. Nothing was sent. Upgrade it to {FirstVersion} or later, or use its Administration settings.",
+                session.Server, method, path) { Delivery = RequestDelivery.NotSent };
+        }
 
         /// <summary>The failure to report for <paramref name="failure"/>: a firmware explanation for a 404 from older firmware, else the failure itself.</summary>
         public ExtraHopApiException Explain(ExtraHopSession session, ExtraHopApiException failure)

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.Net.Http;
 using System.Threading;
@@ -18,6 +19,8 @@ namespace ExtraHop.Http
     /// </summary>
     internal sealed class ApiConnection : IDisposable
     {
+        private const int DownloadChunkSize = 128 * 1024;
+        private static readonly TimeSpan DownloadReportInterval = TimeSpan.FromMilliseconds(200);
         private readonly HttpClient http;
         private readonly RequestSender sender;
 
@@ -127,14 +130,15 @@ namespace ExtraHop.Http
 
                 try
                 {
-                    using (HttpResponseMessage response = await sender.SendFollowingRedirectsAsync(request, uri, path, authorization, safeToRepeat, timeout.Token).ConfigureAwait(false))
+                    long? resumeFrom = request.ResumeDownload && request.Download != null && request.Download.Length > 0 ? request.Download.Length : (long?)null;
+                    using (HttpResponseMessage response = await sender.SendFollowingRedirectsAsync(request, uri, path, authorization, safeToRepeat, timeout.Token, resumeFrom).ConfigureAwait(false))
                     {
                         string? contentType = response.Content?.Headers.ContentType?.MediaType;
                         if (response.IsSuccessStatusCode && request.Download != null && response.Content != null)
                         {
-                            await DownloadAsync(response.Content, request.Download, timeout.Token).ConfigureAwait(false);
+                            await DownloadAsync(response, request, resumeFrom, path, timeout.Token).ConfigureAwait(false);
                             Trace($"{request.Method} {path} -> {(int)response.StatusCode} {response.StatusCode}, {request.Download.Length} bytes saved ({clock.ElapsedMilliseconds} ms)");
-                            return Attempt.Succeeded(new ApiResponse(response.StatusCode, response.Headers.Location?.OriginalString, string.Empty, contentType));
+                            return Attempt.Succeeded(new ApiResponse(response.StatusCode, response.Headers.Location?.OriginalString, string.Empty, contentType) { Headers = HeadersOf(response) });
                         }
 
                         string body = response.Content == null ? string.Empty : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
@@ -191,14 +195,40 @@ namespace ExtraHop.Http
 
         /// <summary>
         /// Copies a body to its destination. A body cut off on the way is a transport failure like any other (a GET is
-        /// then retried); a failure to write (a full disk) is the caller's IOException, never retried.
+        /// then retried, and a resumable download asks only for what it lacks); a failure to write (a full disk) is the
+        /// caller's IOException, never retried. A 206 answer to a resumed request adds to the bytes already held; any
+        /// other answer replaces them, so a server that ignores Range still leaves a whole, correct file.
         /// </summary>
-        private static async Task DownloadAsync(HttpContent content, System.IO.Stream destination, CancellationToken cancellationToken)
+        private async Task DownloadAsync(HttpResponseMessage response, ApiRequest request, long? resumeFrom, string path, CancellationToken cancellationToken)
         {
-            if (destination.CanSeek) destination.SetLength(0);
-            var buffer = new byte[81920];
+            System.IO.Stream destination = request.Download!;
+            HttpContent content = response.Content!;
+            long start = 0;
+            if (resumeFrom.HasValue && response.StatusCode == System.Net.HttpStatusCode.PartialContent)
+            {
+                long? from = content.Headers.ContentRange?.From;
+                if (from.HasValue && from.Value != resumeFrom.Value)
+                {
+                    throw new ExtraHopApiException(ApiFailureKind.InvalidResponse,
+                        $"{Address}: {request.Method} {path} was asked for the bytes from {resumeFrom.Value} on and answered with those from {from.Value}.",
+                        Address.DisplayName, request.Method.Method, path, response.StatusCode);
+                }
+                start = resumeFrom.Value;
+                Trace($"{request.Method} {path}: resuming after the {start} bytes already saved");
+            }
+            if (destination.CanSeek)
+            {
+                destination.SetLength(start);
+                destination.Position = start;
+            }
+
+            long? total = content.Headers.ContentLength + start;
+            long written = start;
+            var sinceReport = Stopwatch.StartNew();
+            var buffer = new byte[DownloadChunkSize];
             using (System.IO.Stream body = await content.ReadAsStreamAsync().ConfigureAwait(false))
             {
+                request.DownloadProgress?.Invoke(written, total);
                 while (true)
                 {
                     int read;
@@ -212,9 +242,33 @@ namespace ExtraHop.Http
                     }
                     if (read == 0) break;
                     await destination.WriteAsync(buffer, 0, read, cancellationToken).ConfigureAwait(false);
+                    written += read;
+                    request.Watchdog?.Touch();
+                    if (request.DownloadProgress != null && sinceReport.Elapsed >= DownloadReportInterval)
+                    {
+                        sinceReport.Restart();
+                        request.DownloadProgress(written, total);
+                    }
                 }
             }
             await destination.FlushAsync(cancellationToken).ConfigureAwait(false);
+            if (total.HasValue && written < total.Value)
+            {
+                // The connection ended cleanly but early (a proxy or server that gave up): as much a cut as a reset.
+                throw new HttpRequestException($"the answer was cut off after {written} of {total.Value} bytes");
+            }
+            request.DownloadProgress?.Invoke(written, total);
+        }
+
+        private static IReadOnlyDictionary<string, string> HeadersOf(HttpResponseMessage response)
+        {
+            var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (KeyValuePair<string, IEnumerable<string>> header in response.Headers) headers[header.Key] = string.Join(", ", header.Value);
+            if (response.Content != null)
+            {
+                foreach (KeyValuePair<string, IEnumerable<string>> header in response.Content.Headers) headers[header.Key] = string.Join(", ", header.Value);
+            }
+            return headers;
         }
 
         /// <summary>

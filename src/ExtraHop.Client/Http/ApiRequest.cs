@@ -36,6 +36,16 @@ namespace ExtraHop.Http
         /// </summary>
         public System.IO.Stream? Download { get; set; }
 
+        /// <summary>
+        /// For a <see cref="Download"/> into a stream that may already hold the start of the body (a partial file, or
+        /// an attempt cut off on the way): each attempt asks only for the bytes after those it holds (an HTTP Range
+        /// request). An answer of 206 appends them; a 200 (a server that ignores Range) replaces them with the whole body.
+        /// </summary>
+        public bool ResumeDownload { get; set; }
+
+        /// <summary>Told the bytes of a <see cref="Download"/> written so far and the whole body's size when known, as they arrive.</summary>
+        public Action<long, long?>? DownloadProgress { get; set; }
+
         /// <summary>False for a probe that must fail fast (a job poll during a reboot): the caller does its own waiting.</summary>
         public bool RetryTransientFailures { get; set; } = true;
 

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Net;
 
 namespace ExtraHop.Http
@@ -18,6 +19,9 @@ namespace ExtraHop.Http
         public string Body { get; }
         /// <summary>The media type of the body (application/json...), when the appliance named one.</summary>
         public string? ContentType { get; }
+
+        /// <summary>The answer's headers (content headers too), kept only for downloads, whose body is not here to say more.</summary>
+        public IReadOnlyDictionary<string, string>? Headers { get; set; }
 
         public T Read<T>() where T : new() => Json.JsonModelReader.Read<T>(Body);
     }

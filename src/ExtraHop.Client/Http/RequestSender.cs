@@ -28,7 +28,8 @@ namespace ExtraHop.Http
             SendAsync(message, HttpCompletionOption.ResponseContentRead, cancellationToken);
 
         /// <summary>Sends one API request; a redirect is followed only to the same host over https (or from http up to https).</summary>
-        public async Task<HttpResponseMessage> SendFollowingRedirectsAsync(ApiRequest request, Uri uri, string path, string authorization, bool safeToRepeat, CancellationToken cancellationToken)
+        /// <param name="rangeFrom">For a resumed download, the first byte wanted (an HTTP Range request); null for the whole answer.</param>
+        public async Task<HttpResponseMessage> SendFollowingRedirectsAsync(ApiRequest request, Uri uri, string path, string authorization, bool safeToRepeat, CancellationToken cancellationToken, long? rangeFrom = null)
         {
             Uri current = uri;
             HttpMethod method = request.Method;
@@ -36,6 +37,7 @@ namespace ExtraHop.Http
             for (int hop = 0; ; hop++)
             {
                 HttpRequestMessage message = Build(method, current, authorization, sendBody ? request.Content : null, safeToRepeat || method == HttpMethod.Get);
+                if (rangeFrom.HasValue) message.Headers.Range = new RangeHeaderValue(rangeFrom.Value, null);
                 HttpResponseMessage response = await SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
                 if (!IsRedirect(response.StatusCode) || response.Headers.Location == null || hop >= MaxRedirects) return response;
 

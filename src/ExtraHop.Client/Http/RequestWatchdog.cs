@@ -13,16 +13,19 @@ namespace ExtraHop.Http
         private readonly Timer timer;
         private readonly TimeSpan idleLimit;
         private readonly TimeSpan answerLimit;
+        private readonly string transfer;
         private long lastActivityTicks;
         private long bodyFinishedTicks;
         private bool paused;
 
         /// <param name="idleLimit">How long the body may go without a byte accepted.</param>
         /// <param name="answerLimit">How long, after the last byte, the appliance may take to answer.</param>
-        public RequestWatchdog(TimeSpan idleLimit, TimeSpan answerLimit)
+        /// <param name="transfer">What moves ("upload", "download"), for the reason it gives when it ends the request.</param>
+        public RequestWatchdog(TimeSpan idleLimit, TimeSpan answerLimit, string transfer = "upload")
         {
             this.idleLimit = idleLimit;
             this.answerLimit = answerLimit;
+            this.transfer = transfer;
             Touch();
             TimeSpan period = TimeSpan.FromMilliseconds(Math.Max(50, Math.Min(1000, idleLimit.TotalMilliseconds / 4)));
             timer = new Timer(_ => Check(), null, period, period);
@@ -61,7 +64,7 @@ namespace ExtraHop.Http
             long finished = Interlocked.Read(ref bodyFinishedTicks);
             if (finished == 0 && now - Interlocked.Read(ref lastActivityTicks) > idleLimit.Ticks)
             {
-                Trip($"the upload stalled: no data was accepted for {idleLimit.TotalSeconds:0} seconds");
+                Trip($"the {transfer} stalled: no data moved for {idleLimit.TotalSeconds:0} seconds");
             }
             else if (finished != 0 && now - finished > answerLimit.Ticks)
             {

@@ -1,5 +1,7 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
+using System.Text;
 using System.Text.Json;
 
 namespace ExtraHop.Json
@@ -9,38 +11,66 @@ namespace ExtraHop.Json
     /// object arrays, and <see cref="JsonFields"/> for objects. The cmdlets turn these into PowerShell objects, so no
     /// JSON type leaves the client.
     /// </summary>
+    /// <remarks>
+    /// Read in one pass with a <see cref="Utf8JsonReader"/>: a JsonDocument would first index the whole answer and
+    /// then be walked again, which a loop of Invoke-EHRestMethod calls pays for on every call. The reader checks the
+    /// same things the document did (one value, nothing after it but white space, at most 64 levels deep).
+    /// </remarks>
     internal static class JsonTree
     {
         public static object? Parse(string json)
         {
+            int length = Encoding.UTF8.GetByteCount(json);
+            byte[] utf8 = ArrayPool<byte>.Shared.Rent(length);
             try
             {
-                using (JsonDocument document = JsonDocument.Parse(json))
-                {
-                    return Read(document.RootElement);
-                }
+                Encoding.UTF8.GetBytes(json, 0, json.Length, utf8, 0);
+                var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(utf8, 0, length), new JsonReaderOptions());
+                reader.Read();
+                object? value = Read(ref reader);
+                // Throws when anything but white space follows the value.
+                reader.Read();
+                return value;
             }
             catch (JsonException ex)
             {
                 throw new FormatException("The appliance's answer is not JSON: " + ex.Message, ex);
             }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(utf8);
+            }
         }
 
-        private static object? Read(JsonElement element)
+        /// <summary>The value whose first token the reader is on; leaves the reader on its last token.</summary>
+        private static object? Read(ref Utf8JsonReader reader)
         {
-            switch (element.ValueKind)
+            switch (reader.TokenType)
             {
-                case JsonValueKind.Object:
+                case JsonTokenType.StartObject:
                     var fields = new JsonFields();
-                    foreach (JsonProperty property in element.EnumerateObject()) fields.Add(new KeyValuePair<string, object?>(property.Name, Read(property.Value)));
+                    while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                    {
+                        string name = reader.GetString()!;
+                        reader.Read();
+                        fields.Add(new KeyValuePair<string, object?>(name, Read(ref reader)));
+                    }
                     return fields;
-                case JsonValueKind.Array:
-                    var items = new object?[element.GetArrayLength()];
-                    int i = 0;
-                    foreach (JsonElement item in element.EnumerateArray()) items[i++] = Read(item);
-                    return items;
+                case JsonTokenType.StartArray:
+                    var items = new List<object?>();
+                    while (reader.Read() && reader.TokenType != JsonTokenType.EndArray) items.Add(Read(ref reader));
+                    return items.ToArray();
+                case JsonTokenType.String:
+                    return reader.GetString();
+                case JsonTokenType.Number:
+                    // As JsonModelReader.ToPlain reads numbers: whole numbers that fit as longs, the rest as doubles.
+                    return reader.TryGetInt64(out long whole) ? whole : (object)reader.GetDouble();
+                case JsonTokenType.True:
+                    return true;
+                case JsonTokenType.False:
+                    return false;
                 default:
-                    return JsonModelReader.ToPlain(element);
+                    return null;
             }
         }
     }

@@ -14,7 +14,7 @@ internal static class ApiRoutes
 {
     private const string Api = ApiPaths.Root;
 
-    public static Router Router { get; } = new(WithTheRestOfTheGuide(new[]
+    public static Router Router { get; } = new(new[]
     {
         new Route("POST", ApiPaths.Token, Access.Public, TokenEndpoint.IssueAsync, BodyHandling.SecretText),
 
@@ -91,15 +91,15 @@ internal static class ApiRoutes
         new Route("POST", Api + "/extrahop/sslcert", Access.SystemAdministrator, CertificateEndpoints.RegenerateAsync),
         new Route("PUT", Api + "/extrahop/sslcert", Access.SystemAdministrator, CertificateEndpoints.ReplaceAsync, BodyHandling.SecretText),
         new Route("POST", Api + "/extrahop/sslcert/signingrequest", Access.SystemAdministrator, CertificateEndpoints.CreateSigningRequestAsync),
-    }));
-
-    /// <summary>The served routes, then one for each documented operation they lack, which answers 501.</summary>
-    private static Route[] WithTheRestOfTheGuide(Route[] served) =>
-        served.Concat(DocumentedOperations.All
-                .Where(operation => !served.Any(route => route.Serves(operation.Method, Api + operation.Path)))
-                .Select(operation => new Route(operation.Method, Api + operation.Path, Access.AnyUser, _ => NotServedYet(operation))))
-            .ToArray();
-
-    private static Task NotServedYet(ApiOperation operation) =>
-        throw new ApiErrorException(501, $"The simulator does not serve {operation} yet; the ExtraHop REST API guide documents it, and an appliance would answer it");
+        new Route("POST", Api + "/supportpacks", Access.SystemAdministrator, SupportPackEndpoints.UploadAsync, BodyHandling.Stream),
+        new Route("POST", Api + "/supportpacks/execute", Access.SystemAdministrator, SupportPackEndpoints.ExecuteAsync),
+        new Route("GET", Api + "/supportpacks/queue/{id}", Access.Reader, SupportPackEndpoints.QueueStatusAsync),
+        new Route("GET", Api + "/packets/search", Access.AnyUser, PacketEndpoints.SearchAsync),
+        new Route("POST", Api + "/packets/search", Access.AnyUser, PacketEndpoints.SearchAsync),
+        // The config carries secrets (SNMP community, LDAP bind password), so a replace's body is never logged.
+        new Route("GET", Api + "/runningconfig", Access.Reader, RunningConfigEndpoints.GetAsync),
+        new Route("PUT", Api + "/runningconfig", Access.SystemAdministrator, RunningConfigEndpoints.ReplaceAsync, BodyHandling.SecretText),
+        new Route("POST", Api + "/runningconfig/save", Access.SystemAdministrator, RunningConfigEndpoints.SaveAsync),
+        new Route("GET", Api + "/runningconfig/saved", Access.Reader, RunningConfigEndpoints.GetSavedAsync),
+    });
 }

@@ -23,6 +23,7 @@ internal sealed class ApplianceRuntime : IAsyncDisposable
         SetupPassword = new SetupPassword(options.SetupPassword ?? UserDirectory.GenerateKey());
         Engine = new ApplianceEngine(options, host);
         Connected = new ConnectedApplianceStore(options, Engine);
+        RunningConfig = new RunningConfigStore(options.Name);
         Users = new UserDirectory(ApiKey, LimitedApiKey, host.Clock.WallNow.AddDays(-90), () => host.Clock.WallNow);
         if (options.ClientId is not null && options.ClientSecret is not null)
         {
@@ -36,6 +37,8 @@ internal sealed class ApplianceRuntime : IAsyncDisposable
             options.ProductKey,
             options.LicenseExpiresInDays is { } days ? host.Clock.WallNow.AddDays(days) : null);
         Authenticator = new Authenticator(Users, Tokens);
+        SupportPacks = new SupportPackStore(host.Clock, options.SupportPackBytes);
+        PacketCaptureBytes = options.PacketCaptureBytes;
         var pipeline = new RequestPipeline(this, ApiRoutes.Router);
         Listener = new HttpsListener(host.Certificates.Server, pipeline.HandleAsync, options.Port);
         if (options.CertificateLifetime is { } lifetime)
@@ -83,6 +86,15 @@ internal sealed class ApplianceRuntime : IAsyncDisposable
 
     /// <summary>The license and product key, which registration jobs replace.</summary>
     public LicenseStore License { get; }
+
+    /// <summary>Support pack files and the runs that make them.</summary>
+    public SupportPackStore SupportPacks { get; }
+
+    /// <summary>Bytes of stored packets a whole-window search finds (<see cref="ApplianceOptions.PacketCaptureBytes"/>).</summary>
+    public long PacketCaptureBytes { get; }
+
+    /// <summary>The running config and its saved copy.</summary>
+    public RunningConfigStore RunningConfig { get; }
 
     /// <summary>Present when the appliance plays a RevealX 360 tenant.</summary>
     public TokenIssuer? Tokens { get; }

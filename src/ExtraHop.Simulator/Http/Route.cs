@@ -59,15 +59,6 @@ internal sealed class Route
 
     public Func<ApiContext, Task> Handler { get; }
 
-    /// <summary>Whether this route is the operation <paramref name="method"/> <paramref name="template"/>, whatever its segments' names.</summary>
-    public bool Serves(string method, string template)
-    {
-        var segments = template.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        return string.Equals(Method, method, StringComparison.OrdinalIgnoreCase)
-            && segments.Length == _segments.Length
-            && segments.Zip(_segments).All(pair => IsPlaceholder(pair.First) ? IsPlaceholder(pair.Second) : string.Equals(pair.First, pair.Second, StringComparison.OrdinalIgnoreCase));
-    }
-
     /// <summary>Matches a path split into segments; fills the template's named values.</summary>
     public bool TryMatch(string[] segments, out Dictionary<string, string> values)
     {

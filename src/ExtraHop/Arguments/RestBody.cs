@@ -34,6 +34,19 @@ namespace ExtraHop.Arguments
             }
         }
 
+        /// <summary>An object (hashtable, [pscustomobject], ...) as JSON text, by the same rules as an object -Body.</summary>
+        public static string ToJsonText(object body)
+        {
+            try
+            {
+                return System.Text.Json.JsonSerializer.Serialize(ToPlain(body, 0), typeof(object));
+            }
+            catch (Exception ex) when (ex is System.Text.Json.JsonException || ex is NotSupportedException)
+            {
+                throw new InvalidBodyException("The object cannot be written as JSON: " + ex.Message);
+            }
+        }
+
         private static object? ToPlain(object? input, int depth)
         {
             if (depth > MaxDepth) throw new InvalidBodyException($"The body is nested more than {MaxDepth} levels deep, or refers to itself; JSON cannot hold it.");

@@ -55,5 +55,23 @@ namespace ExtraHop.Base
         public const string CertificateKeyMismatch = "ExtraHop.CertificateKeyMismatch";
         public const string InvalidPfxPassword = "ExtraHop.InvalidPfxPassword";
         public const string InvalidCertificate = "ExtraHop.InvalidCertificate";
+        public const string DestinationNotFound = "ExtraHop.DestinationNotFound";
+        public const string DestinationNotWritable = "ExtraHop.DestinationNotWritable";
+        public const string FileExists = "ExtraHop.FileExists";
+        public const string DownloadInterrupted = "ExtraHop.DownloadInterrupted";
+        public const string SupportPackFailed = "ExtraHop.SupportPackFailed";
+        public const string InvalidSupportPackFile = "ExtraHop.InvalidSupportPackFile";
+        public const string InvalidTimeWindow = "ExtraHop.InvalidTimeWindow";
+        public const string TimeWindowInFuture = "ExtraHop.TimeWindowInFuture";
+        public const string InvalidPacketFilter = "ExtraHop.InvalidPacketFilter";
+        public const string PacketsNotPermitted = "ExtraHop.PacketsNotPermitted";
+        public const string PacketsUnavailable = "ExtraHop.PacketsUnavailable";
+        public const string RunningConfigSectionNotFound = "ExtraHop.RunningConfigSectionNotFound";
+        public const string RunningConfigNotJson = "ExtraHop.RunningConfigNotJson";
+        public const string RunningConfigNotObject = "ExtraHop.RunningConfigNotObject";
+        public const string RunningConfigFileNotFound = "ExtraHop.RunningConfigFileNotFound";
+        public const string BackupFolderNotFound = "ExtraHop.BackupFolderNotFound";
+        public const string BackupFolderNotWritable = "ExtraHop.BackupFolderNotWritable";
+        public const string BackupWriteFailed = "ExtraHop.BackupWriteFailed";
     }
 }

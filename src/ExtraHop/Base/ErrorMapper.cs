@@ -25,6 +25,8 @@ namespace ExtraHop.Base
                     return AccountErrors.Refused(refused, target);
                 case ApplianceRefusedException applianceRefused:
                     return ApplianceErrors.Refused(applianceRefused, target);
+                case RunningConfigRefusedException refused:
+                    return RunningConfigErrors.Refused(refused, target);
                 case InvalidPrivilegeException privilege:
                     return new ErrorRecord(privilege, ErrorIds.InvalidPrivilege, ErrorCategory.InvalidArgument, target);
                 case InvalidApiPathException path:
@@ -42,6 +44,12 @@ namespace ExtraHop.Base
                         restart.Failure == ApplianceRestartFailure.TimedOut ? ErrorCategory.OperationTimeout : ErrorCategory.InvalidResult, target);
                 case InputRefusedException refusedInput:
                     return InputErrors.Refused(refusedInput, target);
+                case Downloads.DownloadRefusedException _:
+                case Downloads.DownloadInterruptedException _:
+                case Packets.PacketWindowException _:
+                case Packets.PacketSearchRefusedException _:
+                case SupportPackFailedException _:
+                    return TransferErrors.ToErrorRecord(exception, target);
                 case ArgumentException argument:
                     return new ErrorRecord(argument, ErrorIds.InvalidArgument, ErrorCategory.InvalidArgument, target);
                 default:

@@ -180,10 +180,10 @@ namespace ExtraHop.Base
         /// ShouldProcess, except that -Force skips the confirmation prompt (for scheduled tasks). -WhatIf is never
         /// skipped: with it, this prints what would happen and returns false even with -Force.
         /// </summary>
-        protected bool ShouldProcessUnlessForced(bool force, string target, string action)
+        protected bool ShouldProcessUnlessForced(bool force, string target, string action, string? detail = null)
         {
             if (force && !IsWhatIf) return true;
-            return ShouldProcessOrExplain(target, action);
+            return ShouldProcessOrExplain(target, action, detail);
         }
 
         /// <summary>
@@ -191,11 +191,14 @@ namespace ExtraHop.Base
         /// fails the prompt with PowerShell's generic "NonInteractive mode" error; this ends the command instead
         /// with one that says how to confirm ahead, before anything was changed for this target.
         /// </summary>
-        protected bool ShouldProcessOrExplain(string target, string action)
+        /// <param name="detail">More lines for the -WhatIf text and the prompt, such as the differences a replace would make; never secrets.</param>
+        protected bool ShouldProcessOrExplain(string target, string action, string? detail = null)
         {
             try
             {
-                return ShouldProcess(target, action);
+                if (detail == null) return ShouldProcess(target, action);
+                string description = $"Performing the operation \"{action}\" on target \"{target}\".{Environment.NewLine}{detail}";
+                return ShouldProcess(description, "Are you sure you want to perform this action?" + Environment.NewLine + description, "Confirm");
             }
             catch (Exception ex) when (ex is PSInvalidOperationException || ex is System.Management.Automation.Host.HostException)
             {

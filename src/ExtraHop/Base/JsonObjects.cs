@@ -11,21 +11,15 @@ namespace ExtraHop.Base
     /// </summary>
     internal static class JsonObjects
     {
+        /// <summary>Up to this many fields, duplicates are found by comparing with the names before; above it, with a set.</summary>
+        private const int ScanLimit = 16;
+
         public static object? ToPowerShell(object? value)
         {
             switch (value)
             {
                 case JsonFields fields:
-                    var result = new PSObject();
-                    // JSON allows a name twice (and PowerShell names ignore case); a property cannot be added twice, so the
-                    // first one wins. A set of the names is much cheaper than asking the object, which a loop of calls feels.
-                    var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-                    foreach (var field in fields)
-                    {
-                        // Checked for duplicates here, so PowerShell need not look the name up again (preValidated).
-                        if (names.Add(field.Key)) result.Properties.Add(new PSNoteProperty(field.Key, ToPowerShell(field.Value)), true);
-                    }
-                    return result;
+                    return ToObject(fields);
                 case object?[] items:
                     var converted = new object?[items.Length];
                     for (int i = 0; i < items.Length; i++) converted[i] = ToPowerShell(items[i]);
@@ -33,6 +27,32 @@ namespace ExtraHop.Base
                 default:
                     return value;
             }
+        }
+
+        private static PSObject ToObject(JsonFields fields)
+        {
+            var result = new PSObject();
+            PSMemberInfoCollection<PSPropertyInfo> properties = result.Properties;
+            // JSON allows a name twice (and PowerShell names ignore case); a property cannot be added twice, so the first
+            // one wins. Checked here, so PowerShell need not look the name up again (preValidated): asking the object is
+            // much dearer, and a loop of calls feels it. Most objects have a few fields, where a scan is cheaper than a set.
+            HashSet<string>? names = fields.Count > ScanLimit ? new HashSet<string>(StringComparer.OrdinalIgnoreCase) : null;
+            for (int i = 0; i < fields.Count; i++)
+            {
+                string name = fields[i].Key;
+                bool first = names != null ? names.Add(name) : !NamedBefore(fields, i, name);
+                if (first) properties.Add(new PSNoteProperty(name, ToPowerShell(fields[i].Value)), true);
+            }
+            return result;
+        }
+
+        private static bool NamedBefore(JsonFields fields, int index, string name)
+        {
+            for (int i = 0; i < index; i++)
+            {
+                if (string.Equals(fields[i].Key, name, StringComparison.OrdinalIgnoreCase)) return true;
+            }
+            return false;
         }
     }
 }

@@ -93,10 +93,11 @@ namespace ExtraHop.Tests.Cmdlets
                 Invoke-EHRestMethod POST tags -Body @{ ratio = [double]::NaN }
                 Invoke-EHRestMethod POST tags -Body @{ name = 'x' } -ContentType 'text/plain'
                 Invoke-EHRestMethod GET tags -Body @{ name = 'x' }
-                Invoke-EHRestMethod TRACE tags");
+                Invoke-EHRestMethod TRACE tags
+                Invoke-EHRestMethod 'G ET' tags");
 
             Assert.Equal(
-                new[] { "InvalidBody", "InvalidBody", "InvalidBody", "InvalidBody", "InvalidBody", "InvalidBody", "InvalidArgument", "InvalidArgument" },
+                new[] { "InvalidBody", "InvalidBody", "InvalidBody", "InvalidBody", "InvalidBody", "InvalidBody", "InvalidArgument", "InvalidArgument", "InvalidArgument" },
                 result.Errors.Select(e => e.FullyQualifiedErrorId.Split(',')[0].Replace("ExtraHop.", string.Empty)));
             Assert.Contains("nested more than 64 levels", result.Errors[0].Exception.Message);
             Assert.Contains("System.IO.DirectoryInfo cannot be sent as JSON", result.Errors[1].Exception.Message);

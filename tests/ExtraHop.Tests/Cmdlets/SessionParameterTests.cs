@@ -48,6 +48,12 @@ namespace ExtraHop.Tests.Cmdlets
             ["New-EHCertificateSigningRequest"] = "-CommonName eda01.example.com",
             ["Set-EHCertificate"] = "-Path $img -Confirm:$false",
             ["Reset-EHCertificate"] = "-Force",
+            ["New-EHSupportPack"] = "-Confirm:$false -PollIntervalSec 0.05",
+            ["Invoke-EHSupportPack"] = "-Path $img -Force -PollIntervalSec 0.05",
+            ["Save-EHSupportPack"] = "-FileName diagnostics-default.expk -Destination ([IO.Path]::GetTempPath()) -WhatIf",
+            ["Save-EHPacket"] = "-From '-10m' -Path ([IO.Path]::Combine([IO.Path]::GetTempPath(), 'session-test.pcap')) -WhatIf",
+            ["Set-EHRunningConfig"] = "-InputObject '{}' -Force",
+            ["Export-EHRunningConfig"] = "-Directory ([System.IO.Path]::GetTempPath())",
         };
 
         public override async Task InitializeAsync()

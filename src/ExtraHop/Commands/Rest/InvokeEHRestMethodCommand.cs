@@ -1,6 +1,8 @@
 using System;
 using System.Collections;
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Management.Automation;
 using System.Net;
 using System.Net.Http;
@@ -66,7 +68,9 @@ namespace ExtraHop.Commands
         [ArgumentCompleter(typeof(SessionNameCompleter))]
         public ExtraHopSession[]? Session { get; set; }
 
-        private HttpMethod HttpMethod => new HttpMethod(Method.ToUpperInvariant());
+        /// <summary>The API's methods, each one instance for every call (HttpClient prepares a method's bytes once per instance).</summary>
+        private static readonly Dictionary<string, HttpMethod> Methods =
+            HttpMethodCompleter.Methods.ToDictionary(name => name, name => new HttpMethod(name), StringComparer.OrdinalIgnoreCase);
 
         protected override void ProcessRecord()
         {
@@ -80,40 +84,41 @@ namespace ExtraHop.Commands
 
             foreach (ExtraHopSession session in sessions)
             {
-                string described = $"{HttpMethod.Method} /api/v1/{call.Path}";
-                if (HttpMethod != HttpMethod.Get && !ShouldProcess(session.Server, described)) continue;
-                if (call.Content != null) WriteVerbose($"{described}: a body of {call.Content.Length} bytes ({call.Content.MediaType}), not shown.");
-                if (!TryRun(Path, token => SendAsync(session, call.Path, call.Content, call.OutFile, token), out (ApiResponse Response, object? Body) answer)) continue;
+                if (call.Method != HttpMethod.Get && !ShouldProcess(session.Server, Describe(call.Method, call.Path))) continue;
+                if (call.Content != null) WriteVerbose($"{Describe(call.Method, call.Path)}: a body of {call.Content.Length} bytes ({call.Content.MediaType}), not shown.");
+                if (!TryRun(Path, token => SendAsync(session, call.Method, call.Path, call.Content, call.OutFile, token), out (ApiResponse Response, object? Body) answer)) continue;
                 WriteAnswer(session, answer.Response, answer.Body);
             }
         }
 
-        private (string Path, RestContent? Content, string? OutFile) Prepare()
+        private static string Describe(HttpMethod method, string path) => $"{method.Method} /api/v1/{path}";
+
+        private (HttpMethod Method, string Path, RestContent? Content, string? OutFile) Prepare()
         {
-            if (Array.IndexOf(HttpMethodCompleter.Methods, HttpMethod.Method) < 0) throw new ArgumentException($"'{Method}' is not a method of the REST API: use {string.Join(", ", HttpMethodCompleter.Methods)}.");
-            if (Body != null && HttpMethod == HttpMethod.Get) throw new ArgumentException("A GET has no body; give parameters with -Query.");
+            if (!Methods.TryGetValue(Method, out HttpMethod? method)) throw new ArgumentException($"'{Method}' is not a method of the REST API: use {string.Join(", ", HttpMethodCompleter.Methods)}.");
+            if (Body != null && method == HttpMethod.Get) throw new ArgumentException("A GET has no body; give parameters with -Query.");
             string? outFile = OutFile == null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(OutFile);
             if (outFile != null && !Directory.Exists(System.IO.Path.GetDirectoryName(outFile))) throw new ArgumentException($"The folder of -OutFile '{OutFile}' does not exist.");
-            return (RestPath.Build(Path, RestQuery.From(Query)), RestBody.From(Body, ContentType), outFile);
+            return (method, RestPath.Build(Path, RestQuery.From(Query)), RestBody.From(Body, ContentType), outFile);
         }
 
         /// <summary>
         /// Sends the request and reads a JSON or text answer (in the same run, so one call is one hand-off between
         /// threads). With -OutFile the answer's bytes go to the file; a failed call leaves no partial file behind.
         /// </summary>
-        private async Task<(ApiResponse, object?)> SendAsync(ExtraHopSession session, string path, RestContent? content, string? outFile, CancellationToken token)
+        private static async Task<(ApiResponse, object?)> SendAsync(ExtraHopSession session, HttpMethod method, string path, RestContent? content, string? outFile, CancellationToken token)
         {
             if (outFile == null)
             {
-                ApiResponse response = await RestApi.SendAsync(session, HttpMethod, path, content, null, token).ConfigureAwait(false);
-                return (response, IsCreatedOrJob(response) ? null : RestApi.ReadBody(session, response, HttpMethod, path));
+                ApiResponse response = await RestApi.SendAsync(session, method, path, content, null, token).ConfigureAwait(false);
+                return (response, IsCreatedOrJob(response) ? null : RestApi.ReadBody(session, response, method, path));
             }
 
             var file = new FileStream(outFile, FileMode.Create, FileAccess.Write, FileShare.None);
             bool saved = false;
             try
             {
-                ApiResponse response = await RestApi.SendAsync(session, HttpMethod, path, content, file, token).ConfigureAwait(false);
+                ApiResponse response = await RestApi.SendAsync(session, method, path, content, file, token).ConfigureAwait(false);
                 saved = true;
                 return (response, null);
             }
