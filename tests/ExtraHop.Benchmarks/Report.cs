@@ -95,7 +95,7 @@ internal static class Report
     }
 
     private static string HealthNote(HealthResult health) =>
-        $"Health: every simulated appliance answers each request {health.LatencyMilliseconds} ms late (real time, as over a WAN); sessions are connected before the clock starts; single reports are of {health.SinglesMeasured} appliances of every kind, one at a time, and the slowest (a console, which has the most checks) sets the ideal.";
+        $"Health: every simulated appliance answers each request {health.LatencyMilliseconds} ms late (real time, as over a WAN); sessions are connected before the clock starts; single reports are of {health.SinglesMeasured} appliances of every kind, one at a time, and the slowest of them sets the ideal (consoles and recordstores have more checks than sensors).";
 
     private static void AddHealthRows(ResultTable table, HealthResult health)
     {
