@@ -17,6 +17,9 @@ namespace ExtraHop.Base
     /// </summary>
     public abstract class ExtraHopCmdlet : PSCmdlet, IDisposable
     {
+        /// <summary>The progress bar of a parallel read across sessions (see <see cref="WriteFromEachSession"/>).</summary>
+        private const int ParallelReadActivityId = 7400;
+
         /// <summary>The parameter every cmdlet names its sessions with; only its omission means the default session.</summary>
         private const string SessionParameterName = "Session";
 
@@ -317,6 +320,9 @@ namespace ExtraHop.Base
                 return;
             }
 
+            // One progress bar for the whole set: a slow appliance (a timeout on a far site) should not look like a hang.
+            var line = new ProgressLine(ParallelReadActivityId, $"Reading from {asked.Count} appliances, {throttleLimit} at a time");
+            int finished = 0;
             Run(token => FleetRunner.RunAsync<ExtraHopSession, bool>(
                 asked,
                 throttleLimit,
@@ -333,10 +339,17 @@ namespace ExtraHop.Base
                         Post(() => WriteFailure(ex, session));
                         return false;
                     }
+                    finally
+                    {
+                        int done = Interlocked.Increment(ref finished);
+                        ProgressRecord? record = line.Update($"{done} of {asked.Count} done (last: {session.Server})", done * 100 / asked.Count);
+                        if (record != null) Post(() => WriteProgress(record));
+                    }
                 },
                 session => false,
                 null,
                 token));
+            WriteProgress(line.Completed());
         }
     }
 }

@@ -291,7 +291,12 @@ namespace ExtraHop.Tests.Cmdlets
         public void PipedSessionsAreReportedTogetherWithAThrottleAndTheLargestExitCodeIsTheWorst()
         {
             foreach (string name in new[] { "ec1", "eh1", "eh2", "eh3", "rs1" }) Connect(name);
-            var reports = Shell.Invoke("$ec1, $eh1, $eh2, $eh3, $rs1 | Get-EHHealthReport -ThrottleLimit 2").AssertNoErrors().Objects<ExtraHopHealthReport>().ToList();
+            PsResult result = Shell.Invoke("$ec1, $eh1, $eh2, $eh3, $rs1 | Get-EHHealthReport -ThrottleLimit 2").AssertNoErrors();
+            var reports = result.Objects<ExtraHopHealthReport>().ToList();
+            // One progress bar for the set, closed at the end.
+            ProgressRecord last = result.Progress.Last();
+            Assert.Equal(ProgressRecordType.Completed, last.RecordType);
+            Assert.Equal("Reading from 5 appliances, 2 at a time", last.Activity);
 
             Assert.Equal(5, reports.Count);
             Assert.Equal(5, reports.Select(r => r.Server).Distinct().Count());
