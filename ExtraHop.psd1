@@ -68,6 +68,7 @@
         'Save-EHRunningConfig'
         'Export-EHRunningConfig'
         'Compare-EHRunningConfig'
+        'Get-EHHealthReport'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

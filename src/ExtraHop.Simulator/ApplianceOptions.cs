@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace ExtraHop.Simulator;
@@ -71,6 +72,7 @@ public sealed class ApplianceOptions
 
     /// <summary>The address <c>GET /extrahop/idrac</c> reports; null (the default) makes it answer 404, as a virtual appliance without an iDRAC does.</summary>
     public string? IdracAddress { get; set; }
+
     /// <summary>
     /// Consoles only: the appliances connected to it (<c>GET /appliances</c>). Null gives a console one of every kind,
     /// at the console's version: a sensor, an IDS sensor, a recordstore and a packetstore (ids 1 to 4). An empty list
@@ -95,4 +97,14 @@ public sealed class ApplianceOptions
     /// packets up to about this size. Default 256 KiB. Only sensors and packetstores have packets.
     /// </summary>
     public long PacketCaptureBytes { get; set; } = 256 * 1024;
+
+    /// <summary>
+    /// When set, the appliance serves a self-signed certificate of its own that expires this long after start
+    /// (negative: already expired), instead of the host's certificate valid for a year; for certificate-expiry
+    /// checks. <see cref="SimulatedAppliance.CertificateSha256"/> tells its fingerprint, to pin.
+    /// </summary>
+    public TimeSpan? CertificateLifetime { get; set; }
+
+    /// <summary>Jobs that ended before the appliance started, listed by <c>GET /jobs</c> with the others (newest last).</summary>
+    public IList<PastJob> JobHistory { get; } = new List<PastJob>();
 }

@@ -6,7 +6,8 @@ namespace ExtraHop.Benchmarks;
 /// <summary>What to measure and how big: the command line, parsed.</summary>
 internal sealed record BenchmarkOptions(int UploadMiB, int Fleet, int Throttle, int UploadRounds, bool Quick, int RestCalls = 1000,
     int DownloadMiB = 1024, bool DownloadsOnly = false,
-    int BackupFleet = 100, int BackupThrottle = 20, bool BackupOnly = false, int BackupDelayMs = BackupBenchmark.DefaultReadDelayMs)
+    int BackupFleet = 100, int BackupThrottle = 20, bool BackupOnly = false, int BackupDelayMs = BackupBenchmark.DefaultReadDelayMs,
+    int HealthFleet = 100, int HealthThrottle = 20, bool HealthOnly = false)
 {
     public const string Usage = """
         Usage: dotnet run -c Release --project tests/ExtraHop.Benchmarks -- [options]
@@ -22,6 +23,9 @@ internal sealed record BenchmarkOptions(int UploadMiB, int Fleet, int Throttle, 
           --backup-throttle N  -ThrottleLimit of that backup (default 20)
           --backup-delay-ms N  real time each simulated appliance takes to answer its config (default 1000)
           --backup-only        measure only the fleet backup
+          --health N           appliances in the health report (default 100, also with --quick)
+          --health-throttle N  -ThrottleLimit of the health report (default 20)
+          --health-only        measure only the health report
         """;
 
     public static BenchmarkOptions Parse(string[] args)
@@ -44,6 +48,9 @@ internal sealed record BenchmarkOptions(int UploadMiB, int Fleet, int Throttle, 
                 "--backup-throttle" => options with { BackupThrottle = Number(args, ref i, 1, 64) },
                 "--backup-delay-ms" => options with { BackupDelayMs = Number(args, ref i, 0, 60_000) },
                 "--backup-only" => options with { BackupOnly = true },
+                "--health" => options with { HealthFleet = Number(args, ref i, 2, 500) },
+                "--health-throttle" => options with { HealthThrottle = Number(args, ref i, 1, 64) },
+                "--health-only" => options with { HealthOnly = true },
                 _ => throw new FormatException($"Unknown option '{args[i]}'.\n{Usage}"),
             };
         }

@@ -7,7 +7,7 @@ namespace ExtraHop.Benchmarks;
 
 /// <summary>
 /// Runs the measurements in order and prints the table:
-/// <c>dotnet run -c Release --project tests/ExtraHop.Benchmarks -- [--upload-mib 1024] [--fleet 50] [--throttle 10] [--rounds 3] [--rest-calls 1000] [--download-mib 1024] [--downloads-only] [--backup-fleet 100] [--backup-throttle 20] [--backup-delay-ms 1000] [--backup-only] [--quick]</c>.
+/// <c>dotnet run -c Release --project tests/ExtraHop.Benchmarks -- [--upload-mib 1024] [--fleet 50] [--throttle 10] [--rounds 3] [--rest-calls 1000] [--download-mib 1024] [--downloads-only] [--backup-fleet 100] [--backup-throttle 20] [--backup-delay-ms 1000] [--backup-only] [--health 100] [--health-throttle 20] [--health-only] [--quick]</c>.
 /// Exit code 2 for bad options, non-zero if a run broke; a missed goal is reported in the table, never as a failure.
 /// </summary>
 internal static class Program
@@ -40,6 +40,15 @@ internal static class Program
             return 0;
         }
 
+        if (options.HealthOnly)
+        {
+            Console.WriteLine("Health:");
+            var healthAlone = await HealthBenchmark.RunAsync(manifest, options.HealthFleet, options.HealthThrottle);
+            Console.WriteLine();
+            Console.Write(Report.WriteHealth(healthAlone, loadBefore, MachineLoad.Describe()));
+            return 0;
+        }
+
         Console.WriteLine($"Downloads ({options.DownloadMiB} MiB support pack and packet capture x {options.UploadRounds} rounds):");
         var (pack, packets) = await DownloadBenchmark.RunAsync(manifest, options.DownloadMiB, options.UploadRounds);
         if (options.DownloadsOnly)
@@ -58,10 +67,12 @@ internal static class Program
         var rest = await RestBenchmark.RunAsync(manifest, options.RestCalls, options.UploadRounds);
         Console.WriteLine("Backup:");
         var backup = await BackupBenchmark.RunAsync(manifest, options.BackupFleet, options.BackupThrottle, options.BackupDelayMs);
+        Console.WriteLine("Health:");
+        var health = await HealthBenchmark.RunAsync(manifest, options.HealthFleet, options.HealthThrottle);
         string loadAfter = MachineLoad.Describe();
 
         Console.WriteLine();
-        Console.Write(Report.Write(options, upload, fleet, rest, backup, loadBefore, loadAfter));
+        Console.Write(Report.Write(options, upload, fleet, rest, backup, health, loadBefore, loadAfter));
         Console.Write(Report.WriteDownloads(options, pack, packets, loadBefore, loadAfter));
         return 0;
     }

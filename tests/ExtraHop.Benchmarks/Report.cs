@@ -7,7 +7,7 @@ internal static class Report
 {
     private const double MiB = 1024 * 1024;
 
-    public static string Write(BenchmarkOptions options, UploadResult upload, FleetResult fleet, RestResult rest, BackupResult backup, string loadBefore, string loadAfter)
+    public static string Write(BenchmarkOptions options, UploadResult upload, FleetResult fleet, RestResult rest, BackupResult backup, HealthResult health, string loadBefore, string loadAfter)
     {
         var table = new ResultTable();
         double uploadRatio = upload.ModuleBestMiBps / upload.BaselineBestMiBps;
@@ -40,6 +40,7 @@ internal static class Report
             $"{rest.ModuleBest:F2} s", $"{rest.CSharpBest:F2} s (C#: raw HttpClient + JSON parsing)", $"{rest.ModuleBest / rest.CSharpBest:F3}", "-", null);
 
         AddBackupRows(table, backup);
+        AddHealthRows(table, health);
 
         var text = new StringBuilder(table.ToMarkdown());
         text.AppendLine($"Load average (1/5/15 min) before: {loadBefore}; after: {loadAfter}. Anything above the core count means other work shared the CPUs and the wall-clock rows are noisy.");
@@ -47,6 +48,7 @@ internal static class Report
         text.AppendLine("The REST rows' PowerShell sides are a for loop in one pipeline. The module and the ConvertFrom-Json loop both turn every answer into [pscustomobject]s, which is most of a call's cost; the JsonDocument loop only parses it, and the C# row shows what PowerShell itself costs per call.");
         text.AppendLine($"Fleet time scale {fleet.TimeScale:F0}: one upgrade job is {fleet.SimulatedUpgradeSeconds / 60:F1} simulated minutes (measured), {FleetBenchmark.TargetSingleSeconds} s real; the single baseline and the fleet use -PollIntervalSec 0.1 and a 64 KiB image.");
         text.AppendLine(BackupNote(backup));
+        text.AppendLine(HealthNote(health));
         return text.ToString();
     }
 
@@ -81,6 +83,28 @@ internal static class Report
         text.AppendLine($"Load average (1/5/15 min) before: {loadBefore}; after: {loadAfter}. Anything above the core count means other work shared the CPUs and the wall-clock rows are noisy.");
         text.AppendLine(BackupNote(backup));
         return text.ToString();
+    }
+
+    /// <summary>The health report's rows alone (--health-only).</summary>
+    public static string WriteHealth(HealthResult health, string loadBefore, string loadAfter)
+    {
+        var table = new ResultTable();
+        AddHealthRows(table, health);
+        var text = new StringBuilder(table.ToMarkdown());
+        text.AppendLine($"Load average (1/5/15 min) before: {loadBefore}; after: {loadAfter}. Anything above the core count means other work shared the CPUs and the wall-clock rows are noisy.");
+        text.AppendLine(HealthNote(health));
+        return text.ToString();
+    }
+
+    private static string HealthNote(HealthResult health) =>
+        $"Health: every simulated appliance answers each request {health.LatencyMilliseconds} ms late (real time, as over a WAN); sessions are connected before the clock starts; single reports are of {health.SinglesMeasured} appliances of every kind, one at a time, and the slowest of them sets the ideal (consoles and recordstores have more checks than sensors).";
+
+    private static void AddHealthRows(ResultTable table, HealthResult health)
+    {
+        table.Add($"(f) Get-EHHealthReport, {health.Fleet} appliances (console, sensors, recordstores), -ThrottleLimit {health.Throttle}",
+            $"{health.FleetSeconds:F2} s", $"{health.IdealSeconds:F2} s ideal = {health.Waves} x {health.SlowestSingleSeconds:F3} s slowest single", $"{health.Ratio:F3}", "<= 1.20", health.Ratio <= 1.2);
+        table.Add("(f) same, against the median single report instead of the slowest (a stricter reading)",
+            $"{health.FleetSeconds:F2} s", $"{health.Waves * health.MedianSingleSeconds:F2} s = {health.Waves} x {health.MedianSingleSeconds:F3} s median single", $"{health.FleetSeconds / (health.Waves * health.MedianSingleSeconds):F3}", "-", null);
     }
 
     private static string BackupNote(BackupResult backup) =>

@@ -49,6 +49,13 @@ internal sealed class ApplianceEngine
             Cluster = options.ClusterName ?? options.Name;
             host.Clusters.Register(Cluster, options.IngestEnabled);
         }
+
+        foreach (var past in options.JobHistory)
+        {
+            var job = Job.Past(past, host.Clock.WallNow);
+            _jobsById.Add(job.Id, job);
+            _jobs.Add(job);
+        }
     }
 
     public string Name { get; }
@@ -124,7 +131,7 @@ internal sealed class ApplianceEngine
             }
 
             var spec = plan(FactsUnlocked());
-            job = new Job(Guid.NewGuid().ToString("D"), spec, Faults.TakeJobFaults());
+            job = new Job(Guid.NewGuid().ToString("D"), spec, Faults.TakeJobFaults()) { StartedAt = _host.Clock.ToWallClock(now) };
             _jobsById.Add(job.Id, job);
             _jobs.Add(job);
             _activeJob = job;
@@ -396,6 +403,7 @@ internal sealed class ApplianceEngine
     private void Finish(Job job, JobStatus status, string? details, TimeSpan at)
     {
         job.End(status, details);
+        job.EndedAt = _host.Clock.ToWallClock(at);
         if (status == JobStatus.Done)
         {
             job.Spec.OnDone?.Invoke();

@@ -50,6 +50,11 @@ internal sealed class Job
 
     public bool IsRunning => Status == JobStatus.Running;
 
+    /// <summary>Wall-clock time the job started, and ended (null while it runs).</summary>
+    public DateTimeOffset StartedAt { get; set; }
+
+    public DateTimeOffset? EndedAt { get; set; }
+
     public JobStep CurrentStep => Spec.Steps[StepNumber - 1];
 
     public bool IsOnLastStep => StepNumber == Spec.Steps.Count;
@@ -74,7 +79,28 @@ internal sealed class Job
         Spec.Steps.Count,
         Spec.Steps[Math.Max(StepNumber, 1) - 1].Description,
         Details,
-        RemoteJobs());
+        RemoteJobs(),
+        StartedAt.ToUnixTimeMilliseconds(),
+        EndedAt?.ToUnixTimeMilliseconds());
+
+    /// <summary>A job that ended before the appliance started, from <see cref="ApplianceOptions.JobHistory"/>.</summary>
+    public static Job Past(PastJob past, DateTimeOffset startedAt)
+    {
+        var status = past.Status.ToUpperInvariant() switch
+        {
+            "DONE" => JobStatus.Done,
+            "FAILED" => JobStatus.Failed,
+            "TIMEOUT" => JobStatus.TimeOut,
+            _ => throw new ArgumentException($"A past job's status is DONE, FAILED or TIMEOUT, not '{past.Status}'.", nameof(past)),
+        };
+        var spec = new JobSpec(past.Type, new[] { new JobStep(past.Type, TimeSpan.Zero, StepKind.Work) }, null, null, false);
+        var job = new Job(Guid.NewGuid().ToString("D"), spec, JobFaultPlan.None);
+        job.EnterStep(1, TimeSpan.Zero);
+        job.End(status, past.Details);
+        job.EndedAt = startedAt - past.EndedAgo;
+        job.StartedAt = job.EndedAt.Value.AddMinutes(-20);
+        return job;
+    }
 
     private static string StatusText(JobStatus status) => status switch
     {

@@ -41,6 +41,10 @@ internal sealed class ApplianceRuntime : IAsyncDisposable
         PacketCaptureBytes = options.PacketCaptureBytes;
         var pipeline = new RequestPipeline(this, ApiRoutes.Router);
         Listener = new HttpsListener(host.Certificates.Server, pipeline.HandleAsync, options.Port);
+        if (options.CertificateLifetime is { } lifetime)
+        {
+            Listener.UseRegeneratedCertificate(Tls.CertificateSet.CreateSelfSignedServer(lifetime));
+        }
     }
 
     public string Name { get; }

@@ -96,6 +96,11 @@ internal sealed class RequestPipeline
                 return;
         }
 
+        if (_appliance.Engine.Faults.ResponseDelay is { } latency && latency > TimeSpan.Zero)
+        {
+            await Task.Delay(latency, http.RequestAborted).ConfigureAwait(false);
+        }
+
         if (_appliance.Engine.Faults.TakeAnswerFault(path) is { } answerFault
             && await ApplyAnswerFaultAsync(http, answerFault, outcome).ConfigureAwait(false))
         {

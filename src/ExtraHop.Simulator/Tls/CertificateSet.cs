@@ -66,12 +66,16 @@ internal sealed class CertificateSet : IDisposable
     /// <summary>
     /// A new self-signed server certificate, as an appliance makes when it regenerates its own (some do while
     /// upgrading): same names, another key, so another fingerprint, and not signed by this host's CA.
+    /// <paramref name="lifetime"/> sets when it expires, counted from now (negative: it has already expired);
+    /// by default it is valid for a year.
     /// </summary>
-    public static X509Certificate2 CreateSelfSignedServer()
+    public static X509Certificate2 CreateSelfSignedServer(TimeSpan? lifetime = null)
     {
-        var notBefore = DateTimeOffset.UtcNow.AddHours(-1);
+        var now = DateTimeOffset.UtcNow;
+        var notAfter = now + (lifetime ?? Validity);
+        var notBefore = notAfter - now < TimeSpan.FromDays(1) ? notAfter - Validity : now.AddHours(-1);
         using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-        using var selfSigned = ServerRequest(key).CreateSelfSigned(notBefore, notBefore + Validity);
+        using var selfSigned = ServerRequest(key).CreateSelfSigned(notBefore, notAfter);
         return UsableByTlsServers(selfSigned);
     }
 

@@ -1,10 +1,12 @@
 using System;
+using System.Collections.Generic;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using ExtraHop.Http;
 using ExtraHop.Models;
 using ExtraHop.Sessions;
+using ExtraHop.Upgrade;
 
 namespace ExtraHop.Base
 {
@@ -15,6 +17,9 @@ namespace ExtraHop.Base
     /// </summary>
     public abstract class ExtraHopCmdlet : PSCmdlet, IDisposable
     {
+        /// <summary>The progress bar of a parallel read across sessions (see <see cref="WriteFromEachSession"/>).</summary>
+        private const int ParallelReadActivityId = 7400;
+
         /// <summary>The parameter every cmdlet names its sessions with; only its omission means the default session.</summary>
         private const string SessionParameterName = "Session";
 
@@ -275,7 +280,7 @@ namespace ExtraHop.Base
                 result = Run(work);
                 return true;
             }
-            catch (Exception ex) when (ex is ExtraHopApiException || ex is ArgumentException || ex is Api.ClusterIngestUnsupportedException)
+            catch (Exception ex) when (IsFailureToReport(ex))
             {
                 WriteFailure(ex, target);
                 result = default!;
@@ -283,14 +288,21 @@ namespace ExtraHop.Base
             }
         }
 
+        /// <summary>What one target's work may fail with and be reported for, the others going on: the appliance refused or failed, or an argument was bad.</summary>
+        private static bool IsFailureToReport(Exception ex) =>
+            ex is ExtraHopApiException || ex is ArgumentException || ex is Api.ClusterIngestUnsupportedException;
+
         /// <summary>
         /// Reads something from each session and writes it (collections one item at a time); a session that fails gets
         /// an error and the others go on. A read that only one role of appliance offers names it in <paramref name="onlyOn"/>:
         /// sessions known (from Connect) to be another role are skipped with a verbose line, as asking them would only
-        /// bring an error; sessions of unknown role are asked.
+        /// bring an error; sessions of unknown role are asked. With a <paramref name="throttleLimit"/> above 1 the
+        /// sessions are read in parallel (at most that many at once, through the fleet runner) and each result is
+        /// written as soon as its appliance answers.
         /// </summary>
-        protected void WriteFromEachSession<T>(ExtraHopSession[]? sessions, Func<ExtraHopSession, CancellationToken, Task<T>> read, ApplianceRole? onlyOn = null)
+        protected void WriteFromEachSession<T>(ExtraHopSession[]? sessions, Func<ExtraHopSession, CancellationToken, Task<T>> read, ApplianceRole? onlyOn = null, int throttleLimit = 1)
         {
+            var asked = new List<ExtraHopSession>();
             foreach (ExtraHopSession session in ResolveSessions(sessions))
             {
                 if (onlyOn.HasValue && session.Role != onlyOn.Value && session.Role != ApplianceRole.Unknown)
@@ -298,8 +310,48 @@ namespace ExtraHop.Base
                     WriteVerbose($"{session.Server}: skipped; it is a {session.Role.ToString().ToLowerInvariant()}, not a {onlyOn.Value.ToString().ToLowerInvariant()}.");
                     continue;
                 }
-                if (TryRun(session, token => read(session, token), out T result)) WriteObject(result, enumerateCollection: true);
+                asked.Add(session);
             }
+
+            if (throttleLimit <= 1 || asked.Count <= 1)
+            {
+                foreach (ExtraHopSession session in asked)
+                {
+                    if (TryRun(session, token => read(session, token), out T result)) WriteObject(result, enumerateCollection: true);
+                }
+                return;
+            }
+
+            // One progress bar for the whole set: a slow appliance (a timeout on a far site) should not look like a hang.
+            var line = new ProgressLine(ParallelReadActivityId, $"Reading from {asked.Count} appliances, {throttleLimit} at a time");
+            int finished = 0;
+            Run(token => FleetRunner.RunAsync<ExtraHopSession, bool>(
+                asked,
+                throttleLimit,
+                async (session, sessionToken) =>
+                {
+                    try
+                    {
+                        T result = await read(session, sessionToken).ConfigureAwait(false);
+                        Post(() => WriteObject(result, enumerateCollection: true));
+                        return true;
+                    }
+                    catch (Exception ex) when (IsFailureToReport(ex))
+                    {
+                        Post(() => WriteFailure(ex, session));
+                        return false;
+                    }
+                    finally
+                    {
+                        int done = Interlocked.Increment(ref finished);
+                        ProgressRecord? record = line.Update($"{done} of {asked.Count} done (last: {session.Server})", done * 100 / asked.Count);
+                        if (record != null) Post(() => WriteProgress(record));
+                    }
+                },
+                session => false,
+                null,
+                token));
+            WriteProgress(line.Completed());
         }
     }
 }
