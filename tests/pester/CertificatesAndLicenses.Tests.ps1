@@ -109,7 +109,7 @@ Describe 'Set-EHCertificate' {
         $cert = Join-Path $TestDrive 'cert.pem'
         $otherKey = Join-Path $TestDrive 'other.key'
         Set-Content -Path $cert -Value $certificate.ExportCertificatePem()
-        Set-Content -Path $otherKey -Value [System.Security.Cryptography.X509Certificates.RSACertificateExtensions]::GetRSAPrivateKey($other).ExportPkcs8PrivateKeyPem()
+        Set-Content -Path $otherKey -Value ([System.Security.Cryptography.X509Certificates.RSACertificateExtensions]::GetRSAPrivateKey($other).ExportPkcs8PrivateKeyPem())
 
         { Set-EHCertificate -Path $cert -Session $session -Confirm:$false -ErrorAction Stop } | Should -Throw -ErrorId 'ExtraHop.CertificateKeyMissing,*'
         { Set-EHCertificate -Path $cert -KeyPath $otherKey -Session $session -Confirm:$false -ErrorAction Stop } | Should -Throw -ErrorId 'ExtraHop.CertificateKeyMismatch,*'
@@ -129,7 +129,7 @@ Describe 'Set-EHCertificate' {
         $cert = Join-Path $TestDrive 'new.pem'
         $key = Join-Path $TestDrive 'new.key'
         Set-Content -Path $cert -Value $certificate.ExportCertificatePem()
-        Set-Content -Path $key -Value [System.Security.Cryptography.X509Certificates.RSACertificateExtensions]::GetRSAPrivateKey($certificate).ExportPkcs8PrivateKeyPem()
+        Set-Content -Path $key -Value ([System.Security.Cryptography.X509Certificates.RSACertificateExtensions]::GetRSAPrivateKey($certificate).ExportPkcs8PrivateKeyPem())
 
         $installed = Set-EHCertificate -Path $cert -KeyPath $key -Session $session -PassThru -Confirm:$false
 
