@@ -48,7 +48,7 @@ namespace ExtraHop.Certificates
                     {
                     }
                 }
-                catch (HttpRequestException)
+                catch (Exception ex) when (RequestFailures.IsTransport(ex))
                 {
                     // Expected: the handshake was refused on purpose, or the appliance is restarting.
                 }

@@ -152,7 +152,7 @@ namespace ExtraHop.Http
                     string what = request.Watchdog?.Reason ?? $"did not answer within {limit.TotalSeconds:0.#} seconds";
                     return Attempt.Failed(RequestFailures.Timeout(Address.DisplayName, request.Method.Method, path, what), authorization);
                 }
-                catch (HttpRequestException ex)
+                catch (Exception ex) when (RequestFailures.IsTransport(ex))
                 {
                     return Attempt.Failed(RequestFailures.FromTransport(ex, Address.DisplayName, request.Method.Method, path, Settings.Tls, refusalsBefore), authorization);
                 }

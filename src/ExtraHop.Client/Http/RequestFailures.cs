@@ -27,8 +27,16 @@ namespace ExtraHop.Http
         public static ExtraHopApiException Timeout(string server, string method, string path, string what) =>
             new ExtraHopApiException(ApiFailureKind.Timeout, $"{server}: {method} {path} {what}.", server, method, path);
 
+        /// <summary>
+        /// True for a failure of the connection itself. HttpClient wraps these in HttpRequestException, but a connection
+        /// the appliance drops while its web server restarts (a certificate replace) has been seen to surface as a bare
+        /// SocketException ("Transport endpoint is not connected"); it means the same. Not IOException: a download's
+        /// failure to write its file is the caller's, and must not be taken for the network and retried.
+        /// </summary>
+        public static bool IsTransport(Exception ex) => ex is HttpRequestException || ex is SocketException;
+
         /// <summary>No answer came: the connection could not be made, was refused or reset, or TLS failed.</summary>
-        public static ExtraHopApiException FromTransport(HttpRequestException ex, string server, string method, string path, TlsPolicy tls, int refusalsBefore)
+        public static ExtraHopApiException FromTransport(Exception ex, string server, string method, string path, TlsPolicy tls, int refusalsBefore)
         {
             if (IsTlsFailure(ex) && tls.Refusals != refusalsBefore)
             {
