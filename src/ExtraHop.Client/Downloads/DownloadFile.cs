@@ -12,6 +12,7 @@ namespace ExtraHop.Downloads
     internal sealed class DownloadFile : IDisposable
     {
         public const string PartialSuffix = ".partial";
+        private const int WriteBufferSize = 128 * 1024;
         private bool finished;
 
         private DownloadFile(string finalPath, string partialPath, FileStream stream)
@@ -54,7 +55,8 @@ namespace ExtraHop.Downloads
             string partial = full + PartialSuffix;
             try
             {
-                var stream = new FileStream(partial, resume ? FileMode.OpenOrCreate : FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.Asynchronous);
+                // A 128 KiB buffer: a chunked answer arrives in pieces of a few KiB, which it gathers into larger writes.
+                var stream = new FileStream(partial, resume ? FileMode.OpenOrCreate : FileMode.Create, FileAccess.ReadWrite, FileShare.None, WriteBufferSize, FileOptions.Asynchronous);
                 stream.Position = stream.Length;
                 return new DownloadFile(full, partial, stream);
             }

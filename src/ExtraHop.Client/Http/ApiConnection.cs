@@ -225,30 +225,26 @@ namespace ExtraHop.Http
             long? total = content.Headers.ContentLength + start;
             long written = start;
             var sinceReport = Stopwatch.StartNew();
-            var buffer = new byte[DownloadChunkSize];
+            var counted = new DownloadDestination(destination, count =>
+            {
+                written += count;
+                request.Watchdog?.Touch();
+                if (request.DownloadProgress != null && sinceReport.Elapsed >= DownloadReportInterval)
+                {
+                    sinceReport.Restart();
+                    request.DownloadProgress(written, total);
+                }
+            });
             using (System.IO.Stream body = await content.ReadAsStreamAsync().ConfigureAwait(false))
             {
                 request.DownloadProgress?.Invoke(written, total);
-                while (true)
+                try
                 {
-                    int read;
-                    try
-                    {
-                        read = await body.ReadAsync(buffer, 0, buffer.Length, cancellationToken).ConfigureAwait(false);
-                    }
-                    catch (System.IO.IOException ex)
-                    {
-                        throw new HttpRequestException("the answer was cut off: " + ex.Message, ex);
-                    }
-                    if (read == 0) break;
-                    await destination.WriteAsync(buffer, 0, read, cancellationToken).ConfigureAwait(false);
-                    written += read;
-                    request.Watchdog?.Touch();
-                    if (request.DownloadProgress != null && sinceReport.Elapsed >= DownloadReportInterval)
-                    {
-                        sinceReport.Restart();
-                        request.DownloadProgress(written, total);
-                    }
+                    await body.CopyToAsync(counted, DownloadChunkSize, cancellationToken).ConfigureAwait(false);
+                }
+                catch (System.IO.IOException ex) when (counted.WriteFailure == null)
+                {
+                    throw new HttpRequestException("the answer was cut off: " + ex.Message, ex);
                 }
             }
             await destination.FlushAsync(cancellationToken).ConfigureAwait(false);

@@ -114,7 +114,8 @@ namespace ExtraHop.Commands
                 return (response, IsCreatedOrJob(response) ? null : RestApi.ReadBody(session, response, method, path));
             }
 
-            var file = new FileStream(outFile, FileMode.Create, FileAccess.Write, FileShare.None);
+            // A 128 KiB buffer gathers the few-KiB pieces of a chunked answer into larger writes.
+            var file = new FileStream(outFile, FileMode.Create, FileAccess.Write, FileShare.None, 128 * 1024, FileOptions.Asynchronous);
             bool saved = false;
             try
             {
