@@ -35,7 +35,7 @@ internal static class BackupBenchmark
             foreach (SimulatedAppliance appliance in host.Appliances) appliance.Faults.ConfigReadDelay = readDelay;
 
             shell.SetVariable("benchAll", host.Appliances.Select(a => new FleetMember(a.Server, ModuleShell.Secure(a.ApiKey))).ToArray());
-            shell.Invoke($"$benchSessions = foreach ($m in $benchAll) {{ Connect-ExtraHop -Server $m.Server -ApiKey $m.Key -CertificateThumbprint '{host.CertificateSha256}' -NotDefault }}");
+            await shell.InvokeAsync($"$benchSessions = foreach ($m in $benchAll) {{ Connect-ExtraHop -Server $m.Server -ApiKey $m.Key -CertificateThumbprint '{host.CertificateSha256}' -NotDefault }}");
 
             // The single baseline: each solo appliance alone, a few times; the fastest makes the strictest ideal.
             double single = double.MaxValue;
@@ -43,14 +43,14 @@ internal static class BackupBenchmark
             {
                 for (int solo = 0; solo < 2; solo++)
                 {
-                    single = Math.Min(single, Export(shell, Path.Combine(folder, $"solo-{round}-{solo}"), $"$benchSessions[{solo}]", 1, 1));
+                    single = Math.Min(single, await ExportAsync(shell, Path.Combine(folder, $"solo-{round}-{solo}"), $"$benchSessions[{solo}]", 1, 1));
                 }
             }
             Console.WriteLine($"  one appliance alone: {single:F3} s (best of {SingleRounds * 2}; each config read takes {readDelayMs} ms)");
 
             string fleetFolder = Path.Combine(folder, "fleet");
-            double fleetSeconds = Export(shell, fleetFolder, $"$benchSessions[2..{fleet + 1}]", throttle, fleet);
-            double repeatSeconds = Export(shell, fleetFolder, $"$benchSessions[2..{fleet + 1}]", throttle, fleet);
+            double fleetSeconds = await ExportAsync(shell, fleetFolder, $"$benchSessions[2..{fleet + 1}]", throttle, fleet);
+            double repeatSeconds = await ExportAsync(shell, fleetFolder, $"$benchSessions[2..{fleet + 1}]", throttle, fleet);
             Console.WriteLine($"  fleet of {fleet}, throttle {throttle}: {fleetSeconds:F3} s; again into the same folder (all Unchanged): {repeatSeconds:F3} s");
             return new BackupResult(fleet, throttle, readDelayMs, single, fleetSeconds, repeatSeconds);
         }
@@ -61,11 +61,11 @@ internal static class BackupBenchmark
     }
 
     /// <summary>Runs Export-EHRunningConfig and returns its real seconds; a run that did not back up every appliance breaks the benchmark.</summary>
-    private static double Export(ModuleShell shell, string folder, string sessions, int throttle, int expected)
+    private static async Task<double> ExportAsync(ModuleShell shell, string folder, string sessions, int throttle, int expected)
     {
         Directory.CreateDirectory(folder);
         var clock = Stopwatch.StartNew();
-        var results = shell.Invoke($"Export-EHRunningConfig -Session {sessions} -Directory $args[0] -ThrottleLimit {throttle}", folder);
+        var results = await shell.InvokeAsync($"Export-EHRunningConfig -Session {sessions} -Directory $args[0] -ThrottleLimit {throttle}", folder);
         double seconds = clock.Elapsed.TotalSeconds;
         int written = results.Count(r => r.Properties["Status"]?.Value?.ToString() is "Created" or "Unchanged");
         if (written != expected || Directory.GetFiles(folder, "*.json").Length != expected)

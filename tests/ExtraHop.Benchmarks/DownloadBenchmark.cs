@@ -30,7 +30,7 @@ internal static class DownloadBenchmark
             using var shell = new ModuleShell(manifestPath);
             shell.SetVariable("benchKey", ModuleShell.Secure(appliance.ApiKey));
             shell.SetVariable("folder", folder);
-            shell.Invoke($"$null = Connect-ExtraHop -Server '{appliance.Server}' -ApiKey $benchKey -CertificateThumbprint '{host.CertificateSha256}'");
+            await shell.InvokeAsync($"$null = Connect-ExtraHop -Server '{appliance.Server}' -ApiKey $benchKey -CertificateThumbprint '{host.CertificateSha256}'");
             using var raw = new RawDownload(appliance.Server, appliance.ApiKey, host.CertificateSha256);
             string rawFile = Path.Combine(folder, "raw.bin");
             string moduleFile = Path.Combine(folder, PackName);
@@ -40,9 +40,9 @@ internal static class DownloadBenchmark
 
             // Warm both paths (JIT, connection, TLS session) with one download each.
             await raw.GetAsync("supportpacks/" + PackName, rawFile);
-            shell.Invoke("$null = Save-EHSupportPack $args[0] -Destination $folder -Force", PackName);
+            await shell.InvokeAsync("$null = Save-EHSupportPack $args[0] -Destination $folder -Force", PackName);
             await raw.PostJsonAsync("packets/search", search, rawFile);
-            shell.Invoke("$null = Save-EHPacket -From '-10m' -Path $args[0] -Force", captureFile);
+            await shell.InvokeAsync("$null = Save-EHPacket -From '-10m' -Path $args[0] -Force", captureFile);
 
             var pack = new UploadResult(bytes, rounds);
             var packets = new UploadResult(bytes, rounds);
@@ -54,7 +54,7 @@ internal static class DownloadBenchmark
                     await MeasureOneAsync(pack, "support pack", baseline, round, baseline ? rawFile : moduleFile,
                         baseline
                             ? () => raw.GetAsync("supportpacks/" + PackName, rawFile)
-                            : () => Task.FromResult(Run(shell, "$null = Save-EHSupportPack $args[0] -Destination $folder -Force", PackName, moduleFile)));
+                            : () => SavedBytesAsync(shell, "$null = Save-EHSupportPack $args[0] -Destination $folder -Force", PackName, moduleFile));
                 }
 
                 for (int side = 0; side < 2; side++)
@@ -63,7 +63,7 @@ internal static class DownloadBenchmark
                     await MeasureOneAsync(packets, "packets     ", baseline, round, baseline ? rawFile : captureFile,
                         baseline
                             ? () => raw.PostJsonAsync("packets/search", search, rawFile)
-                            : () => Task.FromResult(Run(shell, "$null = Save-EHPacket -From '-10m' -Path $args[0] -Force", captureFile, captureFile)));
+                            : () => SavedBytesAsync(shell, "$null = Save-EHPacket -From '-10m' -Path $args[0] -Force", captureFile, captureFile));
                 }
             }
 
@@ -75,9 +75,9 @@ internal static class DownloadBenchmark
         }
     }
 
-    private static long Run(ModuleShell shell, string script, string argument, string file)
+    private static async Task<long> SavedBytesAsync(ModuleShell shell, string script, string argument, string file)
     {
-        shell.Invoke(script, argument);
+        await shell.InvokeAsync(script, argument);
         return new FileInfo(file).Length;
     }
 

@@ -41,18 +41,18 @@ internal static class FleetBenchmark
             await using var host = await SimulatorHost.StartAsync(options);
 
             // The single baseline, twice on fresh appliances; the faster one makes the strictest ideal.
-            double single = new[] { "solo1", "solo2" }
-                .Select(name => UpgradeAlone(shell, host, host[name], image))
-                .Min();
+            double single = Math.Min(
+                await UpgradeAloneAsync(shell, host, host["solo1"], image),
+                await UpgradeAloneAsync(shell, host, host["solo2"], image));
             Console.WriteLine($"  one appliance alone: {single:F2} s (best of 2)");
 
             var members = host.Appliances.Where(a => a.Name.StartsWith("eh", StringComparison.Ordinal)).ToList();
             shell.SetVariable("benchFleet", members.Select(a => new FleetMember(a.Server, ModuleShell.Secure(a.ApiKey))).ToArray());
-            shell.Invoke($"$benchSessions = foreach ($m in $benchFleet) {{ Connect-ExtraHop -Server $m.Server -ApiKey $m.Key -CertificateThumbprint '{host.CertificateSha256}' -NotDefault }}");
+            await shell.InvokeAsync($"$benchSessions = foreach ($m in $benchFleet) {{ Connect-ExtraHop -Server $m.Server -ApiKey $m.Key -CertificateThumbprint '{host.CertificateSha256}' -NotDefault }}");
 
             host.ResetStatistics();
             var clock = Stopwatch.StartNew();
-            var results = shell.Invoke($"Invoke-EHFirmwareUpgrade -Session $benchSessions -Path $args[0] -ThrottleLimit {throttle} {UpgradeParameters}", image);
+            var results = await shell.InvokeAsync($"Invoke-EHFirmwareUpgrade -Session $benchSessions -Path $args[0] -ThrottleLimit {throttle} {UpgradeParameters}", image);
             double fleetSeconds = clock.Elapsed.TotalSeconds;
             int succeeded = CountSucceeded(results);
             int upgraded = members.Count(a => a.CurrentVersion == TargetVersion);
@@ -76,7 +76,7 @@ internal static class FleetBenchmark
         var options = new SimulatorOptions { TimeScale = CalibrationScale };
         options.Appliances.Add(new ApplianceOptions { Name = "calibration" });
         await using var host = await SimulatorHost.StartAsync(options);
-        UpgradeAlone(shell, host, host.Appliances[0], image);
+        await UpgradeAloneAsync(shell, host, host.Appliances[0], image);
         var events = host.Events.Where(e => e.Appliance == "calibration").ToList();
         var started = events.Last(e => e.Kind == SimulatorEventKind.JobStarted).Time;
         var finished = events.Last(e => e.Kind == SimulatorEventKind.JobFinished).Time;
@@ -84,14 +84,14 @@ internal static class FleetBenchmark
     }
 
     /// <summary>Connects to one appliance and upgrades it with the cmdlet; returns the real seconds the upgrade took.</summary>
-    private static double UpgradeAlone(ModuleShell shell, SimulatorHost host, SimulatedAppliance appliance, string image)
+    private static async Task<double> UpgradeAloneAsync(ModuleShell shell, SimulatorHost host, SimulatedAppliance appliance, string image)
     {
         shell.SetVariable("benchKey", ModuleShell.Secure(appliance.ApiKey));
-        shell.Invoke($"$benchOne = Connect-ExtraHop -Server '{appliance.Server}' -ApiKey $benchKey -CertificateThumbprint '{host.CertificateSha256}' -NotDefault");
+        await shell.InvokeAsync($"$benchOne = Connect-ExtraHop -Server '{appliance.Server}' -ApiKey $benchKey -CertificateThumbprint '{host.CertificateSha256}' -NotDefault");
         var clock = Stopwatch.StartNew();
-        var results = shell.Invoke($"Invoke-EHFirmwareUpgrade -Session $benchOne -Path $args[0] {UpgradeParameters}", image);
+        var results = await shell.InvokeAsync($"Invoke-EHFirmwareUpgrade -Session $benchOne -Path $args[0] {UpgradeParameters}", image);
         double seconds = clock.Elapsed.TotalSeconds;
-        shell.Invoke("Disconnect-ExtraHop -Session $benchOne");
+        await shell.InvokeAsync("Disconnect-ExtraHop -Session $benchOne");
         if (CountSucceeded(results) != 1 || appliance.CurrentVersion != TargetVersion)
         {
             throw new InvalidOperationException($"Upgrading {appliance.Name} alone did not succeed.");

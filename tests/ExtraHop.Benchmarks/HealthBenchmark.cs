@@ -26,19 +26,19 @@ internal static class HealthBenchmark
         using var shell = new ModuleShell(manifestPath);
 
         shell.SetVariable("benchFleet", host.Appliances.Select(a => new FleetMember(a.Server, ModuleShell.Secure(a.ApiKey))).ToArray());
-        shell.Invoke($"$benchSessions = @(foreach ($m in $benchFleet) {{ Connect-ExtraHop -Server $m.Server -ApiKey $m.Key -CertificateThumbprint '{host.CertificateSha256}' -NotDefault }})");
+        await shell.InvokeAsync($"$benchSessions = @(foreach ($m in $benchFleet) {{ Connect-ExtraHop -Server $m.Server -ApiKey $m.Key -CertificateThumbprint '{host.CertificateSha256}' -NotDefault }})");
         foreach (SimulatedAppliance appliance in host.Appliances)
         {
             appliance.Faults.ResponseDelay = TimeSpan.FromMilliseconds(LatencyMilliseconds);
         }
 
         // Warm up (JIT, the checks' first run), then time appliances of every kind one at a time.
-        shell.Invoke("Get-EHHealthReport -Session $benchSessions[0] | Out-Null");
+        await shell.InvokeAsync("Get-EHHealthReport -Session $benchSessions[0] | Out-Null");
         var singles = new List<double>();
         foreach (int index in SampleIndexes(fleet))
         {
             var one = Stopwatch.StartNew();
-            shell.Invoke($"Get-EHHealthReport -Session $benchSessions[{index}] | Out-Null");
+            await shell.InvokeAsync($"Get-EHHealthReport -Session $benchSessions[{index}] | Out-Null");
             singles.Add(one.Elapsed.TotalSeconds);
         }
         double slowest = singles.Max();
@@ -46,7 +46,7 @@ internal static class HealthBenchmark
         Console.WriteLine($"  one appliance alone: slowest {slowest:F3} s, median {median:F3} s ({singles.Count} appliances, {LatencyMilliseconds} ms per answer)");
 
         var clock = Stopwatch.StartNew();
-        var reports = shell.Invoke($"Get-EHHealthReport -Session $benchSessions -ThrottleLimit {throttle}");
+        var reports = await shell.InvokeAsync($"Get-EHHealthReport -Session $benchSessions -ThrottleLimit {throttle}");
         double fleetSeconds = clock.Elapsed.TotalSeconds;
         int notOk = reports.Count(r => r.Properties["Status"]?.Value?.ToString() != "OK");
         Console.WriteLine($"  fleet of {fleet}, throttle {throttle}: {fleetSeconds:F2} s, {reports.Count} reports, {notOk} not OK");
@@ -55,7 +55,7 @@ internal static class HealthBenchmark
             throw new InvalidOperationException($"The health report wrote {reports.Count} reports for {fleet} appliances.");
         }
 
-        shell.Invoke("Disconnect-ExtraHop -Session $benchSessions");
+        await shell.InvokeAsync("Disconnect-ExtraHop -Session $benchSessions");
         return new HealthResult(fleet, throttle, LatencyMilliseconds, singles.Count, slowest, median, fleetSeconds, reports.Count, notOk);
     }
 

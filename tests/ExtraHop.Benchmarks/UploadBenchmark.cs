@@ -35,12 +35,12 @@ internal static class UploadBenchmark
 
             using var shell = new ModuleShell(manifestPath);
             shell.SetVariable("benchKey", ModuleShell.Secure(appliance.ApiKey));
-            shell.Invoke($"$null = Connect-ExtraHop -Server '{appliance.Server}' -ApiKey $benchKey -CertificateThumbprint '{host.CertificateSha256}'");
+            await shell.InvokeAsync($"$null = Connect-ExtraHop -Server '{appliance.Server}' -ApiKey $benchKey -CertificateThumbprint '{host.CertificateSha256}'");
             using var raw = new RawUpload(appliance.Server, appliance.ApiKey, host.CertificateSha256);
 
             // Warm both paths (JIT, connection, TLS session) so the rounds measure moving bytes.
             await raw.PostAsync(warmUp);
-            shell.Invoke("$null = Send-EHFirmware -Path $args[0] -Confirm:$false", warmUp);
+            await shell.InvokeAsync("$null = Send-EHFirmware -Path $args[0] -Confirm:$false", warmUp);
 
             var result = new UploadResult(imageBytes, rounds);
             for (int round = 0; round < rounds; round++)
@@ -51,11 +51,7 @@ internal static class UploadBenchmark
                     bool baseline = (side == 0) == baselineFirst;
                     var (seconds, cpuSeconds, growth) = baseline
                         ? await MeasureAsync(() => raw.PostAsync(image))
-                        : await MeasureAsync(() =>
-                        {
-                            shell.Invoke("$null = Send-EHFirmware -Path $args[0] -Confirm:$false", image);
-                            return Task.CompletedTask;
-                        });
+                        : await MeasureAsync(() => shell.InvokeAsync("$null = Send-EHFirmware -Path $args[0] -Confirm:$false", image));
                     CheckArrived(appliance, imageBytes);
                     double rate = imageBytes / MiB / seconds;
                     double cpuPerGiB = cpuSeconds / (imageBytes / MiB / 1024);
