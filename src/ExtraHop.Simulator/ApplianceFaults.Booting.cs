@@ -1,9 +1,10 @@
 namespace ExtraHop.Simulator;
 
-/// <summary>Faults of the booting phase of a reboot, when every request gets 503 and an HTML page.</summary>
+/// <summary>Faults of the booting phase of a reboot, when every request gets 503 and an HTML page, and of the moments after it.</summary>
 public sealed partial class ApplianceFaults
 {
     private int _minimumBootingAnswers;
+    private int _minimumJobNotFoundAnswers;
 
     /// <summary>
     /// The booting phase of each reboot lasts at least <see cref="BootingDuration"/> and until the appliance has
@@ -15,5 +16,16 @@ public sealed partial class ApplianceFaults
     {
         get => Read(() => _minimumBootingAnswers);
         set => Write(() => _minimumBootingAnswers = NotNegative(value));
+    }
+
+    /// <summary>
+    /// After each boot, <c>GET /jobs/{id}</c> answers 404 for at least <see cref="JobNotFoundAfterBoot"/> and until it
+    /// has done so this many times. Default 0: time alone ends it. Read when a reboot starts. The same guarantee as
+    /// <see cref="MinimumBootingAnswers"/>, for the brief window a poll that hung while the port reopened can miss.
+    /// </summary>
+    public int MinimumJobNotFoundAnswers
+    {
+        get => Read(() => _minimumJobNotFoundAnswers);
+        set => Write(() => _minimumJobNotFoundAnswers = NotNegative(value));
     }
 }

@@ -34,6 +34,7 @@ internal sealed class ApplianceEngine
     private RebootPhase _phase = RebootPhase.Up;
     private bool _portClosed;
     private int _bootingAnswers;
+    private int _jobNotFoundAnswers;
     private bool _shutDown;
 
     public ApplianceEngine(ApplianceOptions options, HostContext host)
@@ -223,8 +224,10 @@ internal sealed class ApplianceEngine
         lock (_lock)
         {
             var now = AdvanceToNow();
-            if (_reboot is not null && now < _reboot.JobsHiddenUntil && now >= _reboot.UpAt)
+            if (_reboot is not null && now >= _reboot.UpAt
+                && (now < _reboot.JobsHiddenUntil || _jobNotFoundAnswers < _reboot.JobNotFoundAnswersNeeded))
             {
+                _jobNotFoundAnswers++;
                 return null;
             }
 
@@ -417,9 +420,11 @@ internal sealed class ApplianceEngine
 
     private void StartReboot(TimeSpan at, string cause)
     {
-        _reboot = RebootCycle.Starting(at, Faults.RebootDowntime, Faults.BootingDuration, Faults.JobNotFoundAfterBoot, Faults.MinimumBootingAnswers)
+        _reboot = RebootCycle.Starting(at, Faults.RebootDowntime, Faults.BootingDuration, Faults.JobNotFoundAfterBoot,
+                Faults.MinimumBootingAnswers, Faults.MinimumJobNotFoundAnswers)
             with { Endless = _shutDown || Faults.RebootNeverReturns };
         _bootingAnswers = 0;
+        _jobNotFoundAnswers = 0;
         _phase = RebootPhase.Down;
         _portClosed = false;
         Record(SimulatorEventKind.RebootStarted, cause, at);

@@ -23,16 +23,17 @@ internal enum RebootPhase
 /// <param name="UpAt">The API answers normally again.</param>
 /// <param name="JobsHiddenUntil">Until this instant <c>GET /jobs/{id}</c> answers 404, as some firmware does right after boot.</param>
 /// <param name="BootingAnswersNeeded">The 503 answers the booting phase must give before it may end (a test fault; usually 0).</param>
-internal sealed record RebootCycle(TimeSpan BootAt, TimeSpan UpAt, TimeSpan JobsHiddenUntil, int BootingAnswersNeeded)
+/// <param name="JobNotFoundAnswersNeeded">The 404 answers to <c>GET /jobs/{id}</c> after boot before jobs show again (a test fault; usually 0).</param>
+internal sealed record RebootCycle(TimeSpan BootAt, TimeSpan UpAt, TimeSpan JobsHiddenUntil, int BootingAnswersNeeded, int JobNotFoundAnswersNeeded)
 {
     /// <summary>True for a shutdown, or a reboot that never comes back (a fault): the appliance stays down, and the instants above never come.</summary>
     public bool Endless { get; init; }
 
-    public static RebootCycle Starting(TimeSpan at, TimeSpan downtime, TimeSpan booting, TimeSpan jobsHidden, int bootingAnswersNeeded)
+    public static RebootCycle Starting(TimeSpan at, TimeSpan downtime, TimeSpan booting, TimeSpan jobsHidden, int bootingAnswersNeeded, int jobNotFoundAnswersNeeded)
     {
         var bootAt = at + downtime;
         var upAt = bootAt + booting;
-        return new RebootCycle(bootAt, upAt, upAt + jobsHidden, bootingAnswersNeeded);
+        return new RebootCycle(bootAt, upAt, upAt + jobsHidden, bootingAnswersNeeded, jobNotFoundAnswersNeeded);
     }
 
     /// <summary>The same cycle, moved later as a whole when the port closed only at <paramref name="closedAt"/>: the downtime and what follows keep their lengths.</summary>

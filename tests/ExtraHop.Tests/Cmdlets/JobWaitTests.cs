@@ -27,10 +27,11 @@ namespace ExtraHop.Tests.Cmdlets
         public void SurvivesARebootWithRefusedConnectionsHtml503AndABrief404()
         {
             // At this time scale: about 2 s of HTML 503 and half a second of 404, so 50 ms polls land in both
-            // even when one poll hangs for a while as the listener comes back; booting also waits for two 503s.
+            // even when one poll hangs for a while as the listener comes back; booting and the 404 also wait for two answers each.
             Sim["eh1"].Faults.BootingDuration = TimeSpan.FromMinutes(40);
             Sim["eh1"].Faults.MinimumBootingAnswers = 2;
             Sim["eh1"].Faults.JobNotFoundAfterBoot = TimeSpan.FromMinutes(10);
+            Sim["eh1"].Faults.MinimumJobNotFoundAnswers = 2;
             ExtraHopJob job = StartUpgrade();
             Shell.SetVariable("job", job);
 

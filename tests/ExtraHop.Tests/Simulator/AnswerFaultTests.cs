@@ -66,6 +66,8 @@ public sealed class AnswerFaultTests : IAsyncLifetime
     {
         await UploadImageAsync();
         Eh1.Faults.DropAnswers(1, Upgrade);
+        // A slow job, so it is still RUNNING when looked at, however busy the machine (at full speed it ends in seconds).
+        Eh1.Faults.UpgradeDurationFactor = 100;
 
         await Assert.ThrowsAsync<HttpRequestException>(() => _client.SendAsync(Eh1, HttpMethod.Post, Upgrade, new ByteArrayContent(Array.Empty<byte>())));
 

@@ -174,6 +174,7 @@ public sealed class FaultTests : IDisposable
         using var client = new SimulatorClient(host);
         var eh1 = host["eh1"];
         eh1.Faults.JobNotFoundAfterBoot = TimeSpan.FromMinutes(20);
+        eh1.Faults.MinimumJobNotFoundAnswers = 1; // a poll that hung while the port reopened cannot skip it
 
         var location = await Wire.StartUpgradeAsync(client, eh1, _temp.Image("9.9.2.1234"));
         var (job, seen) = await JobWatcher.WaitAsync(client, eh1, location);
@@ -221,6 +222,23 @@ public sealed class FaultTests : IDisposable
         Assert.Equal(2, host.RequestLog.Count(r => r.Appliance == "eh1" && r.StatusCode == 503));
         var events = host.Events.Where(e => e.Appliance == "eh1").Select(e => e.Kind).ToList();
         Assert.True(events.IndexOf(SimulatorEventKind.BootStarted) < events.IndexOf(SimulatorEventKind.Booted));
+    }
+
+    [Fact]
+    public async Task TheJobCanStayNotFoundAfterBootForACountOfAnswers()
+    {
+        // No hidden time at all: only the fault can make a poller meet the 404, and it meets exactly three.
+        await using var host = await Simulators.StartAsync(Wire.Fast, Simulators.Sensor());
+        using var client = new SimulatorClient(host);
+        var eh1 = host["eh1"];
+        eh1.Faults.MinimumJobNotFoundAnswers = 3;
+
+        var location = await Wire.StartUpgradeAsync(client, eh1, _temp.Image("9.9.2.1234"));
+        var (job, seen) = await JobWatcher.WaitAsync(client, eh1, location);
+
+        Assert.Equal("DONE", job.GetProperty("status").GetString());
+        Assert.Contains("404 application/json", seen);
+        Assert.Equal(3, host.RequestLog.Count(r => r.Appliance == "eh1" && r.Path == location && r.StatusCode == 404));
     }
 
     private static async Task WaitUntilAsync(Func<bool> condition)
