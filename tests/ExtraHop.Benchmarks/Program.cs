@@ -50,12 +50,12 @@ internal static class Program
         }
 
         Console.WriteLine($"Downloads ({options.DownloadMiB} MiB support pack and packet capture x {options.UploadRounds} rounds):");
-        var (pack, packets) = await DownloadBenchmark.RunAsync(manifest, options.DownloadMiB, options.UploadRounds);
+        var downloads = await DownloadBenchmark.RunAsync(manifest, options.DownloadMiB, options.UploadRounds);
         if (options.DownloadsOnly)
         {
             string loadAfterDownloads = MachineLoad.Describe();
             Console.WriteLine();
-            Console.Write(Report.WriteDownloads(options, pack, packets, loadBefore, loadAfterDownloads));
+            Console.Write(Report.WriteDownloads(options, downloads, loadBefore, loadAfterDownloads));
             return 0;
         }
 
@@ -73,7 +73,7 @@ internal static class Program
 
         Console.WriteLine();
         Console.Write(Report.Write(options, upload, fleet, rest, backup, health, loadBefore, loadAfter));
-        Console.Write(Report.WriteDownloads(options, pack, packets, loadBefore, loadAfter));
+        Console.Write(Report.WriteDownloads(options, downloads, loadBefore, loadAfter));
         return 0;
     }
 }
