@@ -288,6 +288,22 @@ namespace ExtraHop.Base
             }
         }
 
+        /// <summary>
+        /// Makes a change for one target and, with -PassThru, reads back what it changed and writes that: what every
+        /// Set-, Unlock- and Restart- cmdlet does once it has confirmation. Either failing is written as an error and
+        /// the cmdlet goes on to its next target.
+        /// </summary>
+        protected void ChangeThenPassThru<T>(object? target, Func<CancellationToken, Task> change, bool passThru, Func<CancellationToken, Task<T>> readBack)
+            where T : class
+        {
+            if (!TryRun(target, async token =>
+            {
+                await change(token).ConfigureAwait(false);
+                return passThru ? await readBack(token).ConfigureAwait(false) : null;
+            }, out T? after)) return;
+            if (after != null) WriteObject(after);
+        }
+
         /// <summary>What one target's work may fail with and be reported for, the others going on: the appliance refused or failed, or an argument was bad.</summary>
         private static bool IsFailureToReport(Exception ex) =>
             ex is ExtraHopApiException || ex is ArgumentException || ex is Api.ClusterIngestUnsupportedException;

@@ -38,12 +38,10 @@ namespace ExtraHop.Commands
             {
                 if (!TryRun(IdsSensorId, token => ApplianceAssociationApi.CheckAsync(session, IdsSensorId, PacketSensor, token), out ExtraHopAppliance ids)) continue;
                 if (!ShouldProcess($"IDS sensor {ids.Id} ({ids.Name}) on {session.Server}", $"Join to packet sensor {PacketSensor}")) continue;
-                if (!TryRun(IdsSensorId, async token =>
-                {
-                    await ApplianceAssociationApi.SetAsync(session, IdsSensorId, PacketSensor, token).ConfigureAwait(false);
-                    return PassThru ? await ApplianceAssociationApi.GetAsync(session, IdsSensorId, token).ConfigureAwait(false) : null;
-                }, out ExtraHopApplianceAssociation? association)) continue;
-                if (association != null) WriteObject(association);
+                ChangeThenPassThru(IdsSensorId,
+                    token => ApplianceAssociationApi.SetAsync(session, IdsSensorId, PacketSensor, token),
+                    PassThru,
+                    token => ApplianceAssociationApi.GetAsync(session, IdsSensorId, token));
             }
         }
     }

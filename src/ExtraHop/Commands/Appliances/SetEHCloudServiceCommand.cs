@@ -40,12 +40,10 @@ namespace ExtraHop.Commands
             foreach (ExtraHopSession session in ResolveSessions(Session))
             {
                 if (!ShouldProcessUnlessForced(Force, session.Server, "Unenroll from ExtraHop Cloud Services (cloud firmware downloads and cloud-based detection stop until it is enrolled again)")) continue;
-                if (!TryRun(session, async token =>
-                {
-                    await CloudServiceApi.UnenrollAsync(session, token).ConfigureAwait(false);
-                    return PassThru ? await CloudServiceApi.GetAsync(session, token).ConfigureAwait(false) : null;
-                }, out ExtraHopCloudService? status)) continue;
-                if (status != null) WriteObject(status);
+                ChangeThenPassThru(session,
+                    token => CloudServiceApi.UnenrollAsync(session, token),
+                    PassThru,
+                    token => CloudServiceApi.GetAsync(session, token));
             }
         }
     }

@@ -36,12 +36,10 @@ namespace ExtraHop.Commands
                 {
                     if (!TryRun(name, token => ProcessApi.FindAsync(session, name, token), out ExtraHopProcess process)) continue;
                     if (!ShouldProcess($"process '{process.Name}' on {session.Server}", "Restart")) continue;
-                    if (!TryRun(name, async token =>
-                    {
-                        await ProcessApi.RestartAsync(session, process, token).ConfigureAwait(false);
-                        return PassThru ? await ProcessApi.FindAsync(session, process.Name, token).ConfigureAwait(false) : null;
-                    }, out ExtraHopProcess? restarted)) continue;
-                    if (restarted != null) WriteObject(restarted);
+                    ChangeThenPassThru(name,
+                        token => ProcessApi.RestartAsync(session, process, token),
+                        PassThru,
+                        token => ProcessApi.FindAsync(session, process.Name, token));
                 }
             }
         }

@@ -39,12 +39,10 @@ namespace ExtraHop.Commands
             {
                 if (!TryRun(session, token => TicketingApi.GetAsync(session, token), out ExtraHopTicketing current)) continue;
                 if (!ShouldProcess($"ticketing of {session.Server}", "Set " + changes.Describe(current))) continue;
-                if (!TryRun(session, async token =>
-                {
-                    await TicketingApi.SetAsync(session, changes, token).ConfigureAwait(false);
-                    return PassThru ? await TicketingApi.GetAsync(session, token).ConfigureAwait(false) : null;
-                }, out ExtraHopTicketing? after)) continue;
-                if (after != null) WriteObject(after);
+                ChangeThenPassThru(session,
+                    token => TicketingApi.SetAsync(session, changes, token),
+                    PassThru,
+                    token => TicketingApi.GetAsync(session, token));
             }
         }
 

@@ -53,12 +53,10 @@ namespace ExtraHop.Commands
                 if (!TryRun(Username, token => UserApi.ReadBeforeChangeAsync(session, Username, token), out ExtraHopUser? current)) continue;
                 string username = current?.Username ?? Username;
                 if (!ShouldProcess($"user '{username}' on {session.Server}", "Set " + changes.Describe(current))) continue;
-                if (!TryRun(Username, async token =>
-                {
-                    await UserApi.UpdateAsync(session, username, changes, token).ConfigureAwait(false);
-                    return PassThru ? await UserApi.GetAsync(session, username, token).ConfigureAwait(false) : null;
-                }, out ExtraHopUser? updated)) continue;
-                if (updated != null) WriteObject(updated);
+                ChangeThenPassThru(Username,
+                    token => UserApi.UpdateAsync(session, username, changes, token),
+                    PassThru,
+                    token => UserApi.GetAsync(session, username, token));
             }
         }
 

@@ -31,12 +31,10 @@ namespace ExtraHop.Commands
                 foreach (string username in Username)
                 {
                     if (!ShouldProcess($"user '{username}' on {session.Server}", "Unlock")) continue;
-                    if (!TryRun(username, async token =>
-                    {
-                        await UserLockApi.UnlockAsync(session, username, token).ConfigureAwait(false);
-                        return PassThru ? await UserLockApi.GetAsync(session, username, token).ConfigureAwait(false) : null;
-                    }, out ExtraHopUserLock? status)) continue;
-                    if (status != null) WriteObject(status);
+                    ChangeThenPassThru(username,
+                        token => UserLockApi.UnlockAsync(session, username, token),
+                        PassThru,
+                        token => UserLockApi.GetAsync(session, username, token));
                 }
             }
         }
